@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+using Suite.Contracts;
+using Suite.ServiceDefaults.Caching;
+
+namespace Suite.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes outbox rows to the service's Redis stream, oldest first, until each succeeds. While Redis is
+/// down rows wait and the relay retries with back-off. Each entry's stream id is <c>0-{row id}</c>: if the
+/// relay dies between XADD and marking the row, the re-sent XADD is refused by Redis as not newer than the
+/// top entry, so nothing is published twice.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, ILogger<OutboxRelay<TContext>> logger)
+    : BackgroundService where TContext : DbContext
+{
+    private const int BatchSize = 200;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = PollInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await PublishBatchAsync(stoppingToken);
+                backoff = PollInterval;
+                if (published == BatchSize)
+                {
+                    continue;
+                }
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Outbox relay to {Stream} paused for {Delay}: {Error}", streamKey, backoff, ex.Message);
+                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+
+    /// <summary>Publishes up to one batch; returns how many rows were published.</summary>
+    public async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = await db.Set<OutboxMessage>()
+            .Where(m => m.PublishedAt == null)
+            .OrderBy(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var published = new List<long>(pending.Count);
+        try
+        {
+            foreach (var message in pending)
+            {
+                await PublishAsync(message);
+                published.Add(message.Id);
+            }
+        }
+        catch (RedisException)
+        {
+            await db.Set<OutboxMessage>().Where(m => m.Id == pending[published.Count].Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+            throw;
+        }
+        finally
+        {
+            if (published.Count > 0)
+            {
+                var now = DateTime.UtcNow;
+                await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
+            }
+        }
+        return published.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage message)
+    {
+        NameValueEntry[] fields =
+        [
+            new(EventStreams.EventId, message.Id.ToString(CultureInfo.InvariantCulture)),
+            new(EventStreams.Type, message.EventType),
+            new(EventStreams.OccurredAt, message.OccurredAt.ToString("O", CultureInfo.InvariantCulture)),
+            new(EventStreams.Data, message.Payload),
+        ];
+        try
+        {
+            await redis.Database.StreamAddAsync(streamKey, fields, messageId: $"0-{message.Id}");
+        }
+        catch (RedisServerException ex) when (ex.Message.Contains("equal or smaller", StringComparison.Ordinal))
+        {
+            // Published before the relay could record it; the stream already holds this event.
+            logger.LogInformation("Outbox event {Id} was already on {Stream}", message.Id, streamKey);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Suite.ServiceDefaults.Health;
+
+namespace Suite.ServiceDefaults.Persistence;
+
+/// <summary>
+/// Registers a service's DbContext on the provider chosen by <c>Database:Provider</c>. Each provider has
+/// its own context subclass so that each keeps its own migrations; the service code only sees <typeparamref name="TContext"/>.
+/// </summary>
+public static class PersistenceExtensions
+{
+    public static IHostApplicationBuilder AddSuiteDbContext<TContext, TSqliteContext, TSqlServerContext>(
+        this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+        where TSqliteContext : TContext
+        where TSqlServerContext : TContext
+    {
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException($"ConnectionStrings:{connectionName} is required when Database:Provider is SqlServer.");
+            }
+            builder.Services.AddDbContextPool<TSqlServerContext>(options => options
+                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(new VersionIncrementInterceptor()));
+            builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
+        }
+        else
+        {
+            connectionString = PrepareSqliteFile(connectionString, connectionName);
+            builder.Services.AddDbContextPool<TSqliteContext>(options => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(new VersionIncrementInterceptor(), new SqlitePragmaInterceptor()));
+            builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
+        }
+
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        return builder;
+    }
+
+    // The embedded default is data/<name>.db; the folder is created so that a fresh clone just runs.
+    private static string PrepareSqliteFile(string? connectionString, string connectionName)
+    {
+        var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString)
+            ? $"Data Source={Path.Combine("data", connectionName + ".db")}"
+            : connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+        csb.Pooling = true;
+        return csb.ToString();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Suite.ServiceDefaults.Telemetry;
+
+/// <summary>Traces, metrics and logs through OpenTelemetry; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.</summary>
+public static class TelemetryExtensions
+{
+    /// <summary>Activity source and meter name prefix of the suite's own instrumentation.</summary>
+    public const string SourceName = "Suite";
+
+    public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        // The service name comes from OTEL_SERVICE_NAME, which the app host sets to the resource name.
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(SourceName + ".*"))
+            .WithTracing(tracing => tracing
+                .AddSource(builder.Environment.ApplicationName, SourceName + ".*")
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+        return builder;
+    }
+
+    // Probes arrive every few seconds; tracing them would bury the real requests.
+    private static bool IsHealthProbe(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/health")
+        || context.Request.Path.StartsWithSegments("/alive")
+        || context.Request.Path.StartsWithSegments("/grpc.health.v1.Health");
+}

@@ -1,0 +1,16 @@
+namespace Suite.Contracts;
+
+/// <summary>
+/// Redis streams carrying the suite's integration events. Each entry has the fields named here;
+/// <see cref="Data"/> holds the protobuf payload whose full type name is in <see cref="Type"/>.
+/// The entry id is <c>0-{event id}</c>, so a re-sent event is refused by Redis instead of duplicated.
+/// </summary>
+public static class EventStreams
+{
+    public const string Registry = "registry.events";
+
+    public const string EventId = "event_id";
+    public const string Type = "type";
+    public const string OccurredAt = "occurred_at";
+    public const string Data = "data";
+}

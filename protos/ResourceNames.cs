@@ -1,0 +1,13 @@
+namespace Suite.Contracts;
+
+/// <summary>
+/// Names of the suite's resources, shared by the app host, the services and the tests so that no
+/// name is typed twice. They are also the service-discovery names (<c>http://registry</c>), the
+/// connection-string names and the OpenTelemetry service names.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Cache = "cache";
+    public const string Registry = "registry";
+    public const string RegistryDb = "registrydb";
+}

@@ -1,0 +1,16 @@
+using Suite.ServiceDefaults.Caching;
+using Proto = Suite.Contracts.Registry.V1;
+
+namespace Suite.Registry.Application;
+
+/// <summary>Hot single-woman reads through Redis; every write drops the entry after its commit.</summary>
+public sealed class WomanCache(RecordCache cache)
+{
+    private static string Key(long id) => $"registry:woman:{id}";
+
+    public Task<Proto.Woman?> GetAsync(long id) => cache.GetAsync(Key(id), Proto.Woman.Parser);
+
+    public Task SetAsync(Proto.Woman woman) => cache.SetAsync(Key(woman.Id), woman);
+
+    public Task InvalidateAsync(long id) => cache.RemoveAsync(Key(id));
+}

@@ -1,0 +1,42 @@
+using Google.Protobuf;
+using Suite.Contracts.Registry.V1;
+using Suite.Registry.Rules;
+using Woman = Suite.Registry.Model.Woman;
+
+namespace Suite.Registry.Application;
+
+/// <summary>The integration events a change of a woman's record raises.</summary>
+public static class WomanEvents
+{
+    public static IEnumerable<IMessage> Registered(Woman w)
+    {
+        yield return new WomanRegistered { WomanId = w.Id, VillageCode = w.VillageCode, Priority = w.Priority };
+        if (w.Priority == PriorityLevel.Priority)
+        {
+            yield return PriorityFlagged(w);
+        }
+    }
+
+    public static IEnumerable<IMessage> Changed(Woman w, IEnumerable<string> fields, PriorityLevel priorityBefore)
+    {
+        if (w.Status == LedgerStatus.Exited && fields.Contains("status"))
+        {
+            yield return new WomanExited { WomanId = w.Id, VillageCode = w.VillageCode, Reason = w.ExitReason };
+            yield break;
+        }
+        yield return new WomanChanged { WomanId = w.Id, VillageCode = w.VillageCode, Fields = { fields } };
+        // Flagged when she becomes priority (or comes back to the ledger as one): a referral for one-to-one help is due.
+        var becamePriority = w.Priority == PriorityLevel.Priority && (priorityBefore != PriorityLevel.Priority || fields.Contains("status"));
+        if (becamePriority && w.Status == LedgerStatus.Active)
+        {
+            yield return PriorityFlagged(w);
+        }
+    }
+
+    private static WomanPriorityFlagged PriorityFlagged(Woman w) => new()
+    {
+        WomanId = w.Id,
+        VillageCode = w.VillageCode,
+        Reasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health).DefaultIfEmpty("assessed priority") },
+    };
+}

@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Registry.Infrastructure;
+using Suite.Registry.Model;
+using Suite.ServiceDefaults.Errors;
+using Suite.ServiceDefaults.Outbox;
+using Suite.ServiceDefaults.Time;
+using Proto = Suite.Contracts.Registry.V1;
+
+namespace Suite.Registry.Application;
+
+/// <summary>
+/// The survey batch import: rows are validated one by one and matched to the ledger by resident ID number.
+/// Rows are written in chunks, each chunk one transaction with its change records and events, so a failure
+/// never leaves a half-written row; re-sending the same batch finds every row unchanged and writes nothing.
+/// </summary>
+public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock)
+{
+    public const int ChunkSize = 500;
+    public const int MaxRows = 200_000;
+    private const string ImportReason = "survey import";
+
+    public async Task<Proto.ImportWomenResponse> ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, CancellationToken ct)
+    {
+        var response = new Proto.ImportWomenResponse();
+        var seenRows = new HashSet<int>();
+        var seenIds = new Dictionary<string, int>();
+        var chunk = new List<Proto.ImportWomenRequest>(ChunkSize);
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            if (seenRows.Count >= MaxRows)
+            {
+                throw ValidationFailedException.For("row_number", $"a batch holds at most {MaxRows} rows; split the file");
+            }
+            chunk.Add(row);
+            seenRows.Add(row.RowNumber);
+            if (chunk.Count == ChunkSize)
+            {
+                await ImportChunkAsync(chunk, seenIds, response, ct);
+                chunk.Clear();
+            }
+        }
+        await ImportChunkAsync(chunk, seenIds, response, ct);
+        return response;
+    }
+
+    private async Task ImportChunkAsync(List<Proto.ImportWomenRequest> rows, Dictionary<string, int> seenIds, Proto.ImportWomenResponse response, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var today = clock.Today();
+        var results = new List<Proto.ImportRowResult>(rows.Count);
+        var valid = new List<(Proto.ImportWomenRequest Row, ValidWomanForm Form, Proto.ImportRowResult Result)>();
+        foreach (var row in rows)
+        {
+            var result = new Proto.ImportRowResult { RowNumber = row.RowNumber };
+            var errors = new FieldViolations();
+            errors.Text("recorded_by", row.RecordedBy, 50, required: true);
+            var form = validator.Validate(row.Woman, today, errors);
+            if (form is not null && !seenIds.TryAdd(form.ResidentIdNumber, row.RowNumber))
+            {
+                errors.Add("woman.resident_id_number", $"appears already in row {seenIds[form.ResidentIdNumber]} of this batch");
+            }
+            if (!errors.IsEmpty)
+            {
+                result.Outcome = Proto.ImportOutcome.Rejected;
+                result.Errors.AddRange(errors.Items.Select(e => new Proto.FieldError { Field = e.Field, Description = e.Description }));
+                results.Add(result);
+                continue;
+            }
+            valid.Add((row, form!, result));
+            results.Add(result);
+        }
+
+        var idNumbers = valid.Select(v => v.Form.ResidentIdNumber).ToList();
+        var existing = await db.Women.Where(w => idNumbers.Contains(w.ResidentIdNumber)).ToDictionaryAsync(w => w.ResidentIdNumber, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
+        foreach (var (row, form, result) in valid)
+        {
+            if (!existing.TryGetValue(form.ResidentIdNumber, out var woman))
+            {
+                woman = new Woman { CreatedAt = now, UpdatedAt = now, Version = 1 };
+                woman.ApplyForm(form);
+                db.Women.Add(woman);
+                result.Outcome = Proto.ImportOutcome.Created;
+                written.Add((woman, result, [], default));
+                continue;
+            }
+            var diff = WomanSnapshot.Of(woman).Diff(WomanSnapshot.Of(Candidate(woman, form)));
+            result.WomanId = woman.Id;
+            if (diff.Count == 0)
+            {
+                result.Outcome = Proto.ImportOutcome.Unchanged;
+                continue;
+            }
+            var priorityBefore = woman.Priority;
+            woman.ApplyForm(form);
+            woman.UpdatedAt = now;
+            db.ChangeRecords.AddRange(diff.Select(d => new ChangeRecord
+            {
+                WomanId = woman.Id, Field = d.Field, OldValue = d.Old, NewValue = d.New,
+                Reason = ImportReason, EffectiveDate = today, RecordedBy = row.RecordedBy, RecordedAt = now,
+            }));
+            result.Outcome = Proto.ImportOutcome.Updated;
+            written.Add((woman, result, diff, priorityBefore));
+        }
+
+        if (written.Count > 0)
+        {
+            await db.SaveWithEventsAsync(() => written.SelectMany(w => w.Result.Outcome == Proto.ImportOutcome.Created
+                ? WomanEvents.Registered(w.Woman)
+                : WomanEvents.Changed(w.Woman, w.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), w.PriorityBefore)), signal, clock, ct);
+            foreach (var w in written)
+            {
+                w.Result.WomanId = w.Woman.Id;
+                if (w.Result.Outcome == Proto.ImportOutcome.Updated)
+                {
+                    await cache.InvalidateAsync(w.Woman.Id);
+                }
+            }
+        }
+        db.ChangeTracker.Clear();
+
+        foreach (var result in results)
+        {
+            response.Results.Add(result);
+            switch (result.Outcome)
+            {
+                case Proto.ImportOutcome.Created: response.Created++; break;
+                case Proto.ImportOutcome.Updated: response.Updated++; break;
+                case Proto.ImportOutcome.Unchanged: response.Unchanged++; break;
+                default: response.Rejected++; break;
+            }
+        }
+    }
+
+    /// <summary>The record as the row would leave it, built aside so an unchanged row touches nothing tracked.</summary>
+    private static Woman Candidate(Woman current, ValidWomanForm form)
+    {
+        var candidate = new Woman
+        {
+            Status = current.Status, ExitReason = current.ExitReason, ExitDate = current.ExitDate, ExitNote = current.ExitNote,
+            AssessedLevel = current.AssessedLevel, AssessedNeeds = current.AssessedNeeds, NextVisitDate = current.NextVisitDate,
+            AssessedOn = current.AssessedOn, AssessedBy = current.AssessedBy, AssessmentNotes = current.AssessmentNotes,
+        };
+        candidate.ApplyForm(form);
+        return candidate;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Registry.Model;
+using Suite.ServiceDefaults.Outbox;
+
+namespace Suite.Registry.Infrastructure;
+
+/// <summary>The Registry's database. Provider subclasses exist only to keep one migration set per provider.</summary>
+public abstract class RegistryDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Woman> Women => Set<Woman>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyVerification> SurveyVerifications => Set<SurveyVerification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+        modelBuilder.AddOutbox();
+    }
+}
+
+/// <summary>The embedded default provider.</summary>
+public sealed class SqliteRegistryDbContext(DbContextOptions<SqliteRegistryDbContext> options) : RegistryDbContext(options);
+
+/// <summary>The production provider.</summary>
+public sealed class SqlServerRegistryDbContext(DbContextOptions<SqlServerRegistryDbContext> options) : RegistryDbContext(options);

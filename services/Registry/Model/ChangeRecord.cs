@@ -1,0 +1,15 @@
+namespace Suite.Registry.Model;
+
+/// <summary>One field-level change of a woman's record (变更情况表, attachment 3).</summary>
+public sealed class ChangeRecord
+{
+    public long Id { get; set; }
+    public long WomanId { get; set; }
+    public string Field { get; set; } = "";
+    public string OldValue { get; set; } = "";
+    public string NewValue { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public DateOnly EffectiveDate { get; set; }
+    public string RecordedBy { get; set; } = "";
+    public DateTime RecordedAt { get; set; }
+}

@@ -1,0 +1,70 @@
+using Suite.Contracts.Registry.V1;
+using Suite.ServiceDefaults.Persistence;
+
+namespace Suite.Registry.Model;
+
+/// <summary>A woman in the ledger: the first collection form plus her ledger state (status, priority, assessment).</summary>
+public sealed class Woman : IVersioned
+{
+    public long Id { get; set; }
+    public long Version { get; set; }
+
+    /// <summary>The client's request id of the create, for idempotent retries.</summary>
+    public string? CreateRequestId { get; set; }
+
+    // The collection form (首次采集表).
+    public string Name { get; set; } = "";
+    public string ResidentIdNumber { get; set; } = "";
+    public string Ethnicity { get; set; } = "";
+    public DateOnly BirthDate { get; set; }
+    public string Phone { get; set; } = "";
+    public string VillageCode { get; set; } = "";
+    public string Address { get; set; } = "";
+    public Education Education { get; set; }
+    public HealthStatus Health { get; set; }
+    public DisabilityCategory DisabilityCategory { get; set; }
+    public int DisabilityGrade { get; set; }
+    public EconomicStatus EconomicStatus { get; set; }
+    public string HusbandName { get; set; } = "";
+    public HusbandWorkPlace HusbandWorkPlace { get; set; }
+    public string HusbandWorkLocation { get; set; } = "";
+    public DateOnly? HusbandDepartureDate { get; set; }
+    public ContactFrequency HusbandContactFrequency { get; set; }
+    public List<HouseholdMember> HouseholdMembers { get; set; } = [];
+    public double ContractedLandMu { get; set; }
+    public EmploymentStatus EmploymentStatus { get; set; }
+    public List<string> Skills { get; set; } = [];
+    public NeedSet FormNeeds { get; set; }
+    public bool ConsentToShare { get; set; }
+    public string CollectedBy { get; set; } = "";
+    public DateOnly CollectedOn { get; set; }
+
+    // Ledger state.
+    public LedgerStatus Status { get; set; } = LedgerStatus.Active;
+    public ExitReason ExitReason { get; set; }
+    public DateOnly? ExitDate { get; set; }
+    public string ExitNote { get; set; } = "";
+
+    /// <summary>Copied from the village's urban-rural code so the left-behind filter needs no join.</summary>
+    public bool InRuralVillage { get; set; }
+
+    /// <summary>Departure + 6 months: from this date she counts as left-behind (if the village is rural). Stored so "left-behind today" is a range filter.</summary>
+    public DateOnly? LeftBehindSince { get; set; }
+
+    /// <summary>Effective priority: the higher of the derived and the assessed level. Stored for filtering.</summary>
+    public PriorityLevel Priority { get; set; }
+
+    /// <summary>Needs from the form and the latest assessment together, for filtering.</summary>
+    public NeedSet AllNeeds { get; set; }
+
+    // Latest dynamic assessment.
+    public PriorityLevel AssessedLevel { get; set; }
+    public NeedSet AssessedNeeds { get; set; }
+    public DateOnly? NextVisitDate { get; set; }
+    public DateOnly? AssessedOn { get; set; }
+    public string AssessedBy { get; set; } = "";
+    public string AssessmentNotes { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,41 @@
+using Suite.Contracts.Registry.V1;
+
+namespace Suite.Registry.Rules;
+
+/// <summary>
+/// Classified service, priorities first (MDJ (一), JL (二十三)): women with living difficulties, disability
+/// or serious illness are priority. An assessment may raise the level, never lower the derived one.
+/// </summary>
+public static class PriorityRule
+{
+    public static IReadOnlyList<string> Reasons(EconomicStatus economic, HealthStatus health)
+    {
+        var reasons = new List<string>(2);
+        var hardship = economic switch
+        {
+            EconomicStatus.LowIncome => "low-income household",
+            EconomicStatus.MinimumAllowance => "minimum living allowance",
+            EconomicStatus.ExtremePoverty => "extreme-poverty support",
+            EconomicStatus.Monitored => "monitored household",
+            _ => null,
+        };
+        if (hardship is not null)
+        {
+            reasons.Add("living difficulty: " + hardship);
+        }
+        if (health == HealthStatus.Disabled)
+        {
+            reasons.Add("disability");
+        }
+        if (health == HealthStatus.SeriousIllness)
+        {
+            reasons.Add("serious illness");
+        }
+        return reasons;
+    }
+
+    public static PriorityLevel Derived(EconomicStatus economic, HealthStatus health) =>
+        Reasons(economic, health).Count > 0 ? PriorityLevel.Priority : PriorityLevel.Routine;
+
+    public static PriorityLevel Effective(PriorityLevel derived, PriorityLevel assessed) => derived >= assessed ? derived : assessed;
+}

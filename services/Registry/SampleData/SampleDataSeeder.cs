@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Contracts.Registry;
+using Suite.Contracts.Registry.V1;
+using Suite.Registry.Application;
+using Suite.Registry.Infrastructure;
+
+namespace Suite.Registry.SampleData;
+
+/// <summary>What sample data a fresh database receives (configuration key <c>Registry:SampleData</c>).</summary>
+public enum SampleDataSet
+{
+    /// <summary>Nothing: production.</summary>
+    None,
+
+    /// <summary>The sample counties, townships and villages.</summary>
+    Areas,
+
+    /// <summary>The areas and a sample survey of women: the default run.</summary>
+    All,
+}
+
+/// <summary>
+/// Loads the shipped sample data into an empty database, through the same import paths clients use.
+/// Runs after the migrator (hosted services start in registration order) and before the server takes calls.
+/// </summary>
+public sealed class SampleDataSeeder(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SampleDataSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var set = configuration.GetValue("Registry:SampleData", SampleDataSet.None);
+        if (set == SampleDataSet.None)
+        {
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        if (!await db.Areas.AnyAsync(cancellationToken))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AreaCatalog>().ImportCsvAsync(await File.ReadAllBytesAsync(PathOf("areas.csv"), cancellationToken), cancellationToken);
+            logger.LogInformation("Sample areas loaded: {Created} areas", result.Created);
+        }
+        if (set == SampleDataSet.All && !await db.Women.AnyAsync(cancellationToken))
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<WomenImporter>().ImportAsync(ReadSampleSurvey(PathOf("women.csv")), cancellationToken);
+            logger.LogInformation("Sample survey loaded: {Created} women created, {Rejected} rejected", result.Created, result.Rejected);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "SampleData", file);
+
+    private static async IAsyncEnumerable<ImportWomenRequest> ReadSampleSurvey(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var row = 0;
+        foreach (var cells in CsvCodec.ReadRecords(reader))
+        {
+            if (LedgerCsv.IsHeader(cells))
+            {
+                continue;
+            }
+            var woman = LedgerCsv.ParseRow(cells, []);
+            yield return new ImportWomenRequest { RowNumber = ++row, Woman = woman, RecordedBy = "sample data" };
+        }
+        await Task.CompletedTask;
+    }
+}
