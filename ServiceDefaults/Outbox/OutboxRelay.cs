@@ -99,7 +99,7 @@ public sealed class OutboxRelay<TContext>(
         [
             new(EventStreams.EventId, message.Id.ToString(CultureInfo.InvariantCulture)),
             new(EventStreams.Type, message.EventType),
-            new(EventStreams.OccurredAt, message.OccurredAt.ToString("O", CultureInfo.InvariantCulture)),
+            new(EventStreams.OccurredAt, DateTime.SpecifyKind(message.OccurredAt, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture)),
             new(EventStreams.Data, message.Payload),
         ];
         try

@@ -19,9 +19,9 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
 
     public async Task<Proto.ImportAreasResponse> ImportCsvAsync(byte[] csv, CancellationToken ct)
     {
-        var parsed = Parse(csv);
-        var known = await db.Areas.ToDictionaryAsync(a => a.Code, ct);
         var errors = new FieldViolations();
+        var parsed = Parse(csv, errors);
+        var known = await db.Areas.ToDictionaryAsync(a => a.Code, ct);
         var incoming = parsed.ToDictionary(p => p.Area.Code, p => p.Area);
         foreach (var (line, area) in parsed.Where(p => p.Area.ParentCode.Length > 0))
         {
@@ -106,10 +106,9 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
         Code = a.Code, Name = a.Name, Level = a.Level, ParentCode = a.ParentCode, UrbanRuralCode = a.UrbanRuralCode, Rural = a.IsRural,
     };
 
-    /// <summary>Reads and checks every line; any bad line refuses the whole file, naming up to 20 lines.</summary>
-    public static List<(int Line, Area Area)> Parse(byte[] csv)
+    /// <summary>Reads and checks every line, naming up to 20 bad lines; the caller refuses the whole file if any is bad.</summary>
+    public static List<(int Line, Area Area)> Parse(byte[] csv, FieldViolations errors)
     {
-        var errors = new FieldViolations();
         var result = new List<(int, Area)>();
         using var reader = new StreamReader(new MemoryStream(csv), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var line = 0;
@@ -139,7 +138,6 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
             result.Add((line, area));
         }
         errors.Require(line > 0, "csv", "is empty");
-        errors.ThrowIfAny();
         return result;
     }
 

@@ -69,17 +69,19 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         {
             errors.Add("update_mask", $"'{path}' is not an updatable field");
         }
+        // A full replacement is validated with the request, so every field at fault is named at once;
+        // a masked update can only be validated after merging onto the stored record.
+        var form = paths.Count == 0 && request.Woman is not null ? validator.Validate(request.Woman, Today, errors) : null;
         errors.ThrowIfAny();
 
         var woman = await LoadForChangeAsync(request.Woman!.Id, request.Woman.Etag, ct);
-        var merged = request.Woman;
         if (paths.Count > 0)
         {
-            merged = woman.ToProto();
+            var merged = woman.ToProto();
             request.UpdateMask!.Merge(request.Woman, merged, new Google.Protobuf.WellKnownTypes.FieldMask.MergeOptions { ReplaceRepeatedFields = true, ReplaceMessageFields = true });
+            form = validator.Validate(merged, Today, errors);
+            errors.ThrowIfAny();
         }
-        var form = validator.Validate(merged, Today, errors);
-        errors.ThrowIfAny();
         if (form!.ResidentIdNumber != woman.ResidentIdNumber)
         {
             await ThrowIfRegisteredAsync(form.ResidentIdNumber, woman.Id, ct);

@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Suite.Registry.FunctionalTests;
+
+public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
+{
+    private async Task<ImportWomenResponse> ImportAsync(IEnumerable<Woman> rows)
+    {
+        using var call = registry.Women.ImportWomen();
+        var n = 0;
+        foreach (var woman in rows)
+        {
+            await call.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = ++n, Woman = woman, RecordedBy = "李春华" });
+        }
+        await call.RequestStream.CompleteAsync();
+        return await call;
+    }
+
+    [Fact]
+    public async Task A_batch_is_validated_row_by_row_and_resending_it_changes_nothing()
+    {
+        var good = Enumerable.Range(0, 1200).Select(i => SampleForms.Woman(name: "导入" + i)).ToList();
+        var bad = SampleForms.Woman(name: "坏行");
+        bad.ResidentIdNumber = "123";
+        var duplicate = good[5].Clone();
+        var batch = good.Append(bad).Append(duplicate).ToList();
+
+        var first = await ImportAsync(batch);
+        Assert.Equal((1200, 0, 0, 2), (first.Created, first.Updated, first.Unchanged, first.Rejected));
+        Assert.Equal(batch.Count, first.Results.Count);
+        var rejectedBad = first.Results[1200];
+        Assert.Equal((1201, ImportOutcome.Rejected), (rejectedBad.RowNumber, rejectedBad.Outcome));
+        Assert.Contains(rejectedBad.Errors, e => e.Field == "woman.resident_id_number");
+        Assert.Contains("row 6", first.Results[1201].Errors.Single().Description);
+
+        var again = await ImportAsync(batch);
+        Assert.Equal((0, 0, 1200, 2), (again.Created, again.Updated, again.Unchanged, again.Rejected));
+        Assert.Equal(first.Results.Take(1200).Select(r => r.WomanId), again.Results.Take(1200).Select(r => r.WomanId));
+        var woman = await registry.Women.GetWomanAsync(new GetWomanRequest { Id = first.Results[0].WomanId });
+        Assert.Equal("1", woman.Etag);
+        Assert.Empty((await registry.Women.ListChangesAsync(new ListChangesRequest { WomanId = woman.Id })).Changes);
+    }
+
+    [Fact]
+    public async Task A_changed_row_updates_the_woman_and_records_the_change()
+    {
+        var form = SampleForms.Woman(name: "复查");
+        var created = (await ImportAsync([form])).Results.Single();
+        form.Phone = "13700137000";
+        var second = await ImportAsync([form]);
+        Assert.Equal((ImportOutcome.Updated, created.WomanId), (second.Results.Single().Outcome, second.Results.Single().WomanId));
+        var change = (await registry.Women.ListChangesAsync(new ListChangesRequest { WomanId = created.WomanId })).Changes.Single();
+        Assert.Equal(("phone", "survey import", "李春华"), (change.Field, change.Reason, change.RecordedBy));
+    }
+
+    [Fact]
+    public async Task Export_streams_the_filtered_ledger_and_the_CSV_follows_the_ledger_layout()
+    {
+        var marker = "导出" + Guid.NewGuid().ToString("N")[..6];
+        var ids = new List<long>();
+        foreach (var name in new[] { marker + "𠮷", marker + "乙" })
+        {
+            ids.Add((await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(SampleForms.OtherCountyVillage, name: name)))).Id);
+        }
+        var filter = new WomenFilter { AreaCode = SampleForms.OtherCounty, NamePrefix = marker };
+
+        var exported = new List<Woman>();
+        using (var call = registry.Women.ExportWomen(new ExportWomenRequest { Filter = filter }))
+        {
+            await foreach (var w in call.ResponseStream.ReadAllAsync())
+            {
+                exported.Add(w);
+            }
+        }
+        Assert.Equal(ids, exported.Select(w => w.Id));
+
+        var bytes = new List<byte>();
+        using (var call = registry.Women.ExportLedgerCsv(new ExportWomenRequest { Filter = filter }))
+        {
+            await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            {
+                bytes.AddRange(chunk.Data);
+            }
+        }
+        var lines = Encoding.UTF8.GetString(bytes.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\uFEFF序号,县(市、区),乡镇(街道),村(居),村代码,姓名,身份证号", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"1,穆棱市,八面通镇,", lines[1]);
+        Assert.Contains(marker + "𠮷", lines[1]);
+        Assert.Contains(exported[0].ResidentIdNumber, lines[1]);
+    }
+
+    [Fact]
+    public async Task Export_with_a_bad_filter_is_invalid()
+    {
+        await RpcAssert.InvalidFields(async () =>
+        {
+            using var call = registry.Women.ExportWomen(new ExportWomenRequest { Filter = new WomenFilter { AreaCode = "x" } });
+            await call.ResponseStream.MoveNext();
+        }, "filter.area_code");
+    }
+}

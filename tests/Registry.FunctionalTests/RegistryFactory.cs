@@ -1,0 +1,83 @@
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Suite.Registry.FunctionalTests;
+
+/// <summary>
+/// The real Registry in process: its own SQLite file, a real redis-server, the sample areas, and a clock the
+/// test controls. Calls go through real gRPC clients over the test server's HTTP/2 handler.
+/// </summary>
+public class RegistryFactory : WebApplicationFactory<Program>
+{
+    /// <summary>"Today" of the tests: 2026-11-22 noon in China.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private GrpcChannel? _channel;
+
+    public RegistryFactory() : this(SharedRedis.Instance)
+    {
+    }
+
+    protected RegistryFactory(RedisServer redis)
+    {
+        Redis = redis;
+        CacheConnectionString = redis.IsolatedConnectionString();
+        Directory.CreateDirectory(_directory);
+    }
+
+    public RedisServer Redis { get; }
+
+    /// <summary>This fixture's own logical Redis database on the shared server.</summary>
+    public string CacheConnectionString { get; }
+
+    public MutableClock Clock { get; } = new(Start);
+
+    public string DatabasePath => Path.Combine(_directory, "registry.db");
+
+    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+
+    public WomenService.WomenServiceClient Women => new(Channel);
+    public AreasService.AreasServiceClient Areas => new(Channel);
+    public WorkforceService.WorkforceServiceClient Workforce => new(Channel);
+    public SurveyService.SurveyServiceClient Survey => new(Channel);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:registrydb", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
+        builder.UseSetting("Registry:SampleData", "Areas");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _channel?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finishing background task; the OS temp cleaner takes it.
+        }
+    }
+}
+
+/// <summary>One redis-server for the whole test run; tests that stop Redis start their own.</summary>
+public static class SharedRedis
+{
+    private static readonly Lazy<RedisServer> Server = new(() =>
+    {
+        var server = new RedisServer();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server;
+    });
+
+    public static RedisServer Instance => Server.Value;
+}
