@@ -1,0 +1,16 @@
+using Suite.AppHost.Hosting;
+using Suite.Contracts;
+
+// The suite's topology, read top to bottom: infrastructure first, then each service with its references.
+// Aspire/AppHost.cs declares the same topology for Aspire.
+var builder = SuiteHost.CreateBuilder(args);
+
+var cache = builder.AddRedis(ResourceNames.Cache);
+var registryDb = builder.AddSqliteDatabase(ResourceNames.RegistryDb);
+
+builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(registryDb)
+    .WithEnvironment("Registry__SampleData", "All");
+
+return await builder.Build().RunAsync();

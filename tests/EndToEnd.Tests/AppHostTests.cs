@@ -1,0 +1,57 @@
+using Grpc.Net.Client;
+using Suite.Contracts;
+using Suite.Contracts.Registry.V1;
+using Suite.TestSupport;
+using Xunit;
+using Date = Suite.Contracts.Common.V1.Date;
+
+namespace Suite.EndToEnd.Tests;
+
+public sealed class AppHostTests
+{
+    [Fact]
+    public async Task The_AppHost_runs_the_registry_with_sample_data_restarts_it_after_a_crash_and_stops_cleanly()
+    {
+        await using var suite = RunningSuite.Start();
+        var registry = await suite.WaitForAsync(ResourceNames.Registry, r => r is { State: "Running", Health: "Healthy" });
+        var cache = suite.Resources().Single(r => r.Name == ResourceNames.Cache);
+
+        using (var channel = GrpcChannel.ForAddress(registry.Endpoint))
+        {
+            var women = new WomenService.WomenServiceClient(channel);
+            var stats = await women.GetStatisticsAsync(new GetStatisticsRequest());
+            Assert.Equal(60, stats.Total); // the sample survey
+
+            var created = await women.CreateWomanAsync(new CreateWomanRequest { RequestId = "e2e-1", Woman = Form() });
+            var changed = created.Clone();
+            changed.Phone = "13900139000";
+            var updated = await women.UpdateWomanAsync(new UpdateWomanRequest { Woman = changed, Reason = "e2e", RecordedBy = "test" });
+            Assert.Equal("2", updated.Etag);
+            Assert.Equal("13900139000", (await women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
+        }
+
+        // A crashed service is restarted by the host, with its data intact.
+        RunningSuiteKill(registry.Pid!.Value);
+        var restarted = await suite.WaitForAsync(ResourceNames.Registry, r => r is { State: "Running", Health: "Healthy" } && r.Pid != registry.Pid);
+        using (var channel = GrpcChannel.ForAddress(restarted.Endpoint))
+        {
+            var stats = await new WomenService.WomenServiceClient(channel).GetStatisticsAsync(new GetStatisticsRequest());
+            Assert.Equal(61, stats.Total);
+        }
+
+        Assert.Equal(0, await suite.InterruptAsync());
+        Assert.False(RunningSuite.IsAlive(restarted.Pid!.Value), "the registry process outlived the host");
+        Assert.False(RunningSuite.IsAlive(cache.Pid!.Value), "redis-server outlived the host");
+        Assert.Contains("[registry", suite.Output); // service output is prefixed with its name
+    }
+
+    private static void RunningSuiteKill(int pid) => System.Diagnostics.Process.GetProcessById(pid).Kill();
+
+    private static Woman Form() => new()
+    {
+        Name = "端到端", ResidentIdNumber = TestIdentities.NextFemaleId(), Phone = "13800138000", VillageCode = "231025100201",
+        Health = HealthStatus.Healthy, EconomicStatus = EconomicStatus.Ordinary,
+        Husband = new Husband { Name = "李建国", WorkPlace = HusbandWorkPlace.OutOfProvince, DepartureDate = new Date { Year = 2025, Month = 1, Day = 1 } },
+        CollectedBy = "李春华", CollectedOn = new Date { Year = 2026, Month = 11, Day = 1 },
+    };
+}
