@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -80,6 +81,8 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         DbUpdateConcurrencyException => Status(Code.Aborted, "The record was changed by someone else; read it again and retry with the new etag."),
         PreconditionFailedException e => Status(Code.FailedPrecondition, e.Message),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Status(Code.Cancelled, "The call was cancelled."),
+        DbException { IsTransient: true } or DbUpdateException { InnerException: DbException { IsTransient: true } } =>
+            Status(Code.Unavailable, "The database is busy or unreachable; nothing was written. Retry the call."),
         _ => Internal(exception, context),
     };
 

@@ -28,8 +28,11 @@ public static class PersistenceExtensions
             {
                 throw new InvalidOperationException($"ConnectionStrings:{connectionName} is required when Database:Provider is SqlServer.");
             }
+            // No retrying execution strategy: writes use explicit transactions (change + outbox rows), which
+            // EF's retrying strategy refuses. A transient failure answers UNAVAILABLE (ErrorMappingInterceptor) and
+            // the client retries; creates are idempotent by request_id, updates guarded by etag.
             builder.Services.AddDbContextPool<TSqlServerContext>(options => options
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString)
                 .AddInterceptors(new VersionIncrementInterceptor()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
         }
