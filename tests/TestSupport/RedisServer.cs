@@ -95,7 +95,7 @@ public sealed class RedisServer : IDisposable
     public void Dispose()
     {
         Stop();
-        if (_dataDirectory is not null)
+        if (_dataDirectory is not null && Directory.Exists(_dataDirectory))
         {
             Directory.Delete(_dataDirectory, recursive: true);
         }
