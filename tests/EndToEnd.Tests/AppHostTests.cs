@@ -1,4 +1,7 @@
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Suite.ServiceDefaults.Clients;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Suite.TestSupport;
@@ -30,6 +33,13 @@ public sealed class AppHostTests
             Assert.Equal("13900139000", (await women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
         }
 
+        // Another service reaches the registry the way suite services do: by name, through service discovery.
+        using (var caller = DiscoveringClient(registry.Endpoint))
+        {
+            var women = caller.Services.GetRequiredService<WomenService.WomenServiceClient>();
+            Assert.Equal(61, (await women.GetStatisticsAsync(new GetStatisticsRequest())).Total);
+        }
+
         // A crashed service is restarted by the host, with its data intact.
         RunningSuiteKill(registry.Pid!.Value);
         var restarted = await suite.WaitForAsync(ResourceNames.Registry, r => r is { State: "Running", Health: "Healthy" } && r.Pid != registry.Pid);
@@ -43,6 +53,17 @@ public sealed class AppHostTests
         Assert.False(RunningSuite.IsAlive(restarted.Pid!.Value), "the registry process outlived the host");
         Assert.False(RunningSuite.IsAlive(cache.Pid!.Value), "redis-server outlived the host");
         Assert.Contains("[registry", suite.Output); // service output is prefixed with its name
+    }
+
+    /// <summary>A host configured as the AppHost configures a service that references the registry.</summary>
+    private static IHost DiscoveringClient(string registryEndpoint)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration[$"services:{ResourceNames.Registry}:http:0"] = registryEndpoint;
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
+        builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry);
+        return builder.Build();
     }
 
     private static void RunningSuiteKill(int pid) => System.Diagnostics.Process.GetProcessById(pid).Kill();

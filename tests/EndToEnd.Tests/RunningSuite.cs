@@ -131,6 +131,10 @@ public sealed class RunningSuite : IAsyncDisposable
         }
     }
 
+    /// <summary>The built assembly of a service under services/.</summary>
+    public static string ServiceAssembly(string folder, string name) =>
+        Path.Combine(RepositoryRoot(), "services", folder, "bin", Configuration, "net10.0", name + ".dll");
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

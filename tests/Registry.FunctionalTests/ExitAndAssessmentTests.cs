@@ -93,5 +93,19 @@ public sealed class ExitAndAssessmentTests(RegistryFactory registry) : IClassFix
             },
         }).ResponseAsync, "assessment.level", "assessment.next_visit_date", "assessment.assessed_by");
         await RpcAssert.InvalidFields(() => registry.Women.ListOverdueVisitsAsync(new ListOverdueVisitsRequest { AreaCode = "12345" }).ResponseAsync, "area_code");
+
+        var valid = new Assessment
+        {
+            Level = PriorityLevel.Routine, AssessedOn = new Date { Year = 2026, Month = 10, Day = 1 },
+            NextVisitDate = new Date { Year = 2026, Month = 12, Day = 1 }, AssessedBy = "x",
+        };
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => registry.Women.RecordAssessmentAsync(new RecordAssessmentRequest
+        {
+            WomanId = 99999999, Etag = "1", Assessment = valid,
+        }).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.Aborted, () => registry.Women.RecordAssessmentAsync(new RecordAssessmentRequest
+        {
+            WomanId = woman.Id, Etag = "7", Assessment = valid,
+        }).ResponseAsync);
     }
 }
