@@ -4,11 +4,17 @@ using Suite.Contracts;
 // The suite's topology, read top to bottom: infrastructure first, then each service with its references.
 // Aspire/AppHost.cs declares the same topology for Aspire.
 var builder = SuiteHost.CreateBuilder(args);
+if (args.FirstOrDefault() == "token")
+{
+    return TokenCommand.Run(args, builder.Context.DataDirectory);
+}
 
+var keys = builder.AddLocalSecrets("local-keys");
 var cache = builder.AddRedis(ResourceNames.Cache);
 var registryDb = builder.AddSqliteDatabase(ResourceNames.RegistryDb);
 
 builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
+    .WithReference(keys)
     .WithReference(cache).WaitFor(cache)
     .WithReference(registryDb)
     .WithEnvironment("Registry__SampleData", "All");

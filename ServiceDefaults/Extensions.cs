@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Suite.ServiceDefaults.Audit;
 using Suite.ServiceDefaults.Caching;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Health;
+using Suite.ServiceDefaults.Security;
 using Suite.ServiceDefaults.Telemetry;
 
 namespace Suite.ServiceDefaults;
@@ -21,10 +23,13 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddRedisConnection();
+        builder.AddSuiteSecurity();
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.Services.AddGrpc(options =>
         {
+            // Audit outermost: it records the status the caller actually receives, after error mapping.
+            options.Interceptors.Add<AuditInterceptor>();
             options.Interceptors.Add<ErrorMappingInterceptor>();
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
@@ -43,7 +48,11 @@ public static class Extensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseCallerRateLimits();
         app.MapHealthEndpoints();
+        app.MapGrpcService<AuditGrpcService>();
         // Reflection lets grpcurl and the suite CLI list the API; operators can switch it off.
         if (app.Configuration.GetValue("Grpc:EnableReflection", true))
         {

@@ -54,7 +54,12 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
                 supervisors.Add(SuperviseAsync(resource, stopping.Token));
             }
             PrintTable("All resources are up.");
-            context.Log.Host($"Call the services with any gRPC client, e.g. grpcurl -plaintext {resources.OfType<ProjectResource>().FirstOrDefault()?.Endpoint.Replace("http://", "")} list");
+            foreach (var secrets in resources.OfType<LocalSecretsResource>())
+            {
+                var folder = secrets.TokenFolder;
+                context.Log.Host($"Development tokens (12 h) for the common roles are in {folder}; use one as: -H \"authorization: Bearer $(cat {folder}/civil-affairs.county-officer.jwt)\"");
+            }
+            context.Log.Host($"Call the services with any gRPC client, e.g. grpcurl -plaintext -H \"authorization: Bearer $(cat data/tokens/civil-affairs.admin.jwt)\" {resources.OfType<ProjectResource>().FirstOrDefault()?.Endpoint.Replace("http://", "")} list");
             await Task.Delay(Timeout.Infinite, stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Suite.ServiceDefaults.Health;
+using Suite.ServiceDefaults.Audit;
+using Suite.ServiceDefaults.Security;
 
 namespace Suite.ServiceDefaults.Persistence;
 
@@ -13,12 +14,15 @@ namespace Suite.ServiceDefaults.Persistence;
 /// </summary>
 public static class PersistenceExtensions
 {
+    // Interceptor order matters: fields are sealed first, so that a change of an encrypted value alone still
+    // marks the entity modified before the version (etag) is bumped.
     public static IHostApplicationBuilder AddSuiteDbContext<TContext, TSqliteContext, TSqlServerContext>(
         this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
         where TSqliteContext : TContext
         where TSqlServerContext : TContext
     {
+        builder.Services.AddSingleton<FieldProtector>();
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
 
@@ -33,7 +37,7 @@ public static class PersistenceExtensions
             // the client retries; creates are idempotent by request_id, updates guarded by etag.
             builder.Services.AddDbContextPool<TSqlServerContext>(options => options
                 .UseSqlServer(connectionString)
-                .AddInterceptors(new VersionIncrementInterceptor()));
+                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
         }
         else
@@ -41,12 +45,13 @@ public static class PersistenceExtensions
             connectionString = PrepareSqliteFile(connectionString, connectionName);
             builder.Services.AddDbContextPool<TSqliteContext>(options => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(new VersionIncrementInterceptor(), new SqlitePragmaInterceptor()));
+                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), new SqlitePragmaInterceptor()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
         }
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        builder.AddAuditTrail<TContext>();
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.ServiceDefaults.Clients;
@@ -19,7 +18,8 @@ public sealed class AppHostTests
         var registry = await suite.WaitForAsync(ResourceNames.Registry, r => r is { State: "Running", Health: "Healthy" });
         var cache = suite.Resources().Single(r => r.Name == ResourceNames.Cache);
 
-        using (var channel = GrpcChannel.ForAddress(registry.Endpoint))
+        var admin = SuiteClient.Token(suite, "civil-affairs", "admin");
+        using (var channel = SuiteClient.Channel(registry.Endpoint, admin))
         {
             var women = new WomenService.WomenServiceClient(channel);
             var stats = await women.GetStatisticsAsync(new GetStatisticsRequest());
@@ -30,20 +30,21 @@ public sealed class AppHostTests
             changed.Phone = "13900139000";
             var updated = await women.UpdateWomanAsync(new UpdateWomanRequest { Woman = changed, Reason = "e2e", RecordedBy = "test" });
             Assert.Equal("2", updated.Etag);
-            Assert.Equal("13900139000", (await women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
+            Assert.Equal("139****9000", (await women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
         }
 
         // Another service reaches the registry the way suite services do: by name, through service discovery.
         using (var caller = DiscoveringClient(registry.Endpoint))
         {
             var women = caller.Services.GetRequiredService<WomenService.WomenServiceClient>();
-            Assert.Equal(61, (await women.GetStatisticsAsync(new GetStatisticsRequest())).Total);
+            var headers = new Grpc.Core.Metadata { { "authorization", "Bearer " + admin } };
+            Assert.Equal(61, (await women.GetStatisticsAsync(new GetStatisticsRequest(), headers)).Total);
         }
 
         // A crashed service is restarted by the host, with its data intact.
         RunningSuiteKill(registry.Pid!.Value);
         var restarted = await suite.WaitForAsync(ResourceNames.Registry, r => r is { State: "Running", Health: "Healthy" } && r.Pid != registry.Pid);
-        using (var channel = GrpcChannel.ForAddress(restarted.Endpoint))
+        using (var channel = SuiteClient.Channel(restarted.Endpoint, admin))
         {
             var stats = await new WomenService.WomenServiceClient(channel).GetStatisticsAsync(new GetStatisticsRequest());
             Assert.Equal(61, stats.Total);

@@ -17,7 +17,13 @@ public sealed class MigrateCommandTests
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                Environment = { ["ConnectionStrings__registrydb"] = $"Data Source={database}", ["ConnectionStrings__cache"] = "127.0.0.1:1" },
+                Environment =
+                {
+                    ["ConnectionStrings__registrydb"] = $"Data Source={database}",
+                    ["ConnectionStrings__cache"] = "127.0.0.1:1",
+                    // Production by default: a key other than the local development key.
+                    ["Authentication__Jwt__SigningKeys__ops-2026"] = Convert.ToBase64String(new byte[32]),
+                },
             };
             using var process = Process.Start(start)!;
             var output = process.StandardOutput.ReadToEndAsync();

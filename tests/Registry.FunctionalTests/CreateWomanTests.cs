@@ -12,7 +12,9 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
 
         Assert.True(created.Id > 0);
         Assert.Equal("1", created.Etag);
-        Assert.Equal(form.ResidentIdNumber, created.ResidentIdNumber);
+        // Identifiers are answered masked (GB/T 35273); the full values need pii.reveal and a purpose.
+        Assert.Equal(form.ResidentIdNumber[..6] + "********" + form.ResidentIdNumber[^4..], created.ResidentIdNumber);
+        Assert.Equal("138****8000", created.Phone);
         Assert.Equal(SampleForms.County, created.CountyCode);
         Assert.Equal(SampleForms.Township, created.TownshipCode);
         Assert.Equal(LedgerStatus.Active, created.Status);
@@ -24,6 +26,8 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
 
         var read = await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id });
         Assert.Equal(created, read);
+        var revealed = await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id, RevealPurpose = "核对身份" });
+        Assert.Equal((form.ResidentIdNumber, form.Phone), (revealed.ResidentIdNumber, revealed.Phone));
     }
 
     [Fact]
@@ -38,8 +42,9 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
     [Fact]
     public async Task A_second_woman_with_the_same_ID_number_is_refused_naming_the_existing_id()
     {
-        var first = await registry.Women.CreateWomanAsync(SampleForms.Create());
-        var again = SampleForms.Woman(idNumber: first.ResidentIdNumber.ToLowerInvariant(), name: "另一人");
+        var form = SampleForms.Woman();
+        var first = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+        var again = SampleForms.Woman(idNumber: form.ResidentIdNumber.ToLowerInvariant(), name: "另一人");
 
         var ex = await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => registry.Women.CreateWomanAsync(SampleForms.Create(again)).ResponseAsync);
         Assert.Equal(first.Id.ToString(), ex.GetRpcStatus()!.GetDetail<ResourceInfo>()!.ResourceName);
@@ -92,7 +97,7 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
     public async Task The_GB_11643_test_vector_is_accepted()
     {
         var created = await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(idNumber: "11010519491231002X")));
-        Assert.Equal("11010519491231002X", created.ResidentIdNumber);
+        Assert.Equal("11010519491231002X", (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id, RevealPurpose = "测试" })).ResidentIdNumber);
         Assert.Equal(new Date { Year = 1949, Month = 12, Day = 31 }, created.BirthDate);
     }
 

@@ -18,9 +18,11 @@ public sealed class GetWomanTests(RegistryFactory registry) : IClassFixture<Regi
 
         var changed = created.Clone();
         changed.Phone = "13900139000";
-        await registry.Women.UpdateWomanAsync(new UpdateWomanRequest { Woman = changed, Reason = "new phone", RecordedBy = "李春华" });
+        var updated = await registry.Women.UpdateWomanAsync(new UpdateWomanRequest { Woman = changed, Reason = "new phone", RecordedBy = "李春华" });
+        Assert.Equal("2", updated.Etag); // an encrypted field alone changed: the etag still moves
         Assert.False(CacheHas(created.Id));
-        Assert.Equal("13900139000", (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
+        Assert.Equal("139****9000", (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
+        Assert.Equal("13900139000", (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.Id, RevealPurpose = "回访核实电话" })).Phone);
     }
 
     private bool CacheHas(long id)

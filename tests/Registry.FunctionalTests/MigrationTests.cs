@@ -19,7 +19,7 @@ public sealed class MigrationTests
         Assert.False(db.Database.HasPendingModelChanges());
         var script = db.Database.GenerateCreateScript();
         Assert.Contains("CREATE TABLE [Women]", script);
-        Assert.Contains("CREATE UNIQUE INDEX [IX_Women_ResidentIdNumber]", script);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Women_ResidentIdHash]", script);
         Assert.Contains("CREATE TABLE [OutboxMessages]", script);
     }
 

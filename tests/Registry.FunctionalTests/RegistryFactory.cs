@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.ServiceDefaults.Security;
 
 namespace Suite.Registry.FunctionalTests;
 
@@ -38,7 +39,17 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "registry.db");
 
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Server.CreateHandler() });
+    /// <summary>Calls as the province's civil-affairs administrator (every Registry permission, nationwide).</summary>
+    public GrpcChannel Channel => _channel ??= ChannelFor(TestTokens.Admin);
+
+    /// <summary>A channel whose calls carry the given bearer token (none when null).</summary>
+    public GrpcChannel ChannelFor(string? token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    {
+        HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
+    });
+
+    /// <summary>Clients calling as someone else.</summary>
+    public WomenService.WomenServiceClient WomenAs(string? token) => new(ChannelFor(token));
 
     public WomenService.WomenServiceClient Women => new(Channel);
     public AreasService.AreasServiceClient Areas => new(Channel);
@@ -50,6 +61,10 @@ public class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:registrydb", $"Data Source={DatabasePath}");
         builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
         builder.UseSetting("Registry:SampleData", "Areas");
+        builder.UseSetting($"Authentication:Jwt:SigningKeys:{JwtOptions.LocalKeyId}", TestTokens.SigningKey);
+        builder.UseSetting("DataProtection:Keys:test1", TestTokens.FieldKey);
+        builder.UseSetting("DataProtection:ActiveKeyId", "test1");
+        builder.UseSetting("DataProtection:HashKey", TestTokens.HashKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -19,12 +19,14 @@ public sealed class UpdateWomanTests(RegistryFactory registry) : IClassFixture<R
             Woman = changed, Reason = "丈夫出国务工", RecordedBy = "赵玉霞", EffectiveDate = new Date { Year = 2026, Month = 11, Day = 1 },
         });
         Assert.Equal("2", updated.Etag);
-        Assert.Equal("13900139000", updated.Phone);
+        Assert.Equal("139****9000", updated.Phone);
 
         var history = await registry.Women.ListChangesAsync(new ListChangesRequest { WomanId = woman.Id });
         Assert.Equal(2, history.Changes.Count);
         var phone = history.Changes.Single(c => c.Field == "phone");
-        Assert.Equal(("13800138000", "13900139000", "丈夫出国务工", "赵玉霞"), (phone.OldValue, phone.NewValue, phone.Reason, phone.RecordedBy));
+        // The history is shown to every reader, so identifiers in it stay masked; the authenticated caller is recorded too.
+        Assert.Equal(("138****8000", "139****9000", "丈夫出国务工", "赵玉霞"), (phone.OldValue, phone.NewValue, phone.Reason, phone.RecordedBy));
+        Assert.Equal("civil-affairs/admin/", phone.RecordedBySubject);
         Assert.Equal(new Date { Year = 2026, Month = 11, Day = 1 }, phone.EffectiveDate);
         var workPlace = history.Changes.Single(c => c.Field == "husband.work_place");
         Assert.Equal(("HUSBAND_WORK_PLACE_OUT_OF_PROVINCE", "HUSBAND_WORK_PLACE_ABROAD"), (workPlace.OldValue, workPlace.NewValue));
@@ -118,10 +120,11 @@ public sealed class UpdateWomanTests(RegistryFactory registry) : IClassFixture<R
     [Fact]
     public async Task Changing_the_ID_number_to_one_already_registered_is_refused()
     {
-        var a = await CreateAsync();
+        var formA = SampleForms.Woman();
+        await registry.Women.CreateWomanAsync(SampleForms.Create(formA));
         var b = await CreateAsync();
         var change = b.Clone();
-        change.ResidentIdNumber = a.ResidentIdNumber;
+        change.ResidentIdNumber = formA.ResidentIdNumber;
         await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => registry.Women.UpdateWomanAsync(new UpdateWomanRequest { Woman = change, Reason = "r", RecordedBy = "x" }).ResponseAsync);
     }
 

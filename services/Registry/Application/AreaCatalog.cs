@@ -5,13 +5,14 @@ using Suite.Registry.Infrastructure;
 using Suite.Registry.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Paging;
+using Suite.ServiceDefaults.Security;
 using Area = Suite.Registry.Model.Area;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.Application;
 
 /// <summary>The area hierarchy: CSV import (all or nothing), lookups and child lists.</summary>
-public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory)
+public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory, CurrentCaller caller)
 {
     public const string ResourceType = "suite.registry.v1.Area";
     private const int MaxReportedLines = 20;
@@ -22,6 +23,11 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
         var errors = new FieldViolations();
         var parsed = Parse(csv, errors);
         var known = await db.Areas.ToDictionaryAsync(a => a.Code, ct);
+        var scope = caller.Scope;
+        foreach (var (line, area) in parsed.Where(p => !scope.Covers(p.Area.Code)))
+        {
+            errors.Add("csv", $"line {line}: area {area.Code} is outside your area {scope.Prefix}");
+        }
         var incoming = parsed.ToDictionary(p => p.Area.Code, p => p.Area);
         foreach (var (line, area) in parsed.Where(p => p.Area.ParentCode.Length > 0))
         {

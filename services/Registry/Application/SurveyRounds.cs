@@ -6,12 +6,13 @@ using Suite.Registry.Model;
 using Suite.Registry.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Paging;
+using Suite.ServiceDefaults.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.Application;
 
 /// <summary>The quarterly survey (摸排): rounds per county and quarter, verifications, coverage and what is left to verify.</summary>
-public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, TimeProvider clock)
+public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, TimeProvider clock, CurrentCaller caller)
 {
     public const string ResourceType = "suite.registry.v1.SurveyRound";
 
@@ -25,6 +26,7 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         errors.Require(request.Quarter is >= 1 and <= 4, "quarter", "must be 1 to 4");
         errors.Text("started_by", request.StartedBy, 50, required: true);
         errors.ThrowIfAny();
+        caller.Scope.RequireWrite(request.CountyCode, "county_code");
 
         var existing = await db.SurveyRounds.AsNoTracking()
             .FirstOrDefaultAsync(r => r.CountyCode == request.CountyCode && r.Year == request.Year && r.Quarter == request.Quarter, ct);
@@ -51,6 +53,7 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         var round = await FindAsync(request.RoundId, ct);
         var woman = await db.Women.AsNoTracking().Where(w => w.Id == request.WomanId).Select(w => new { w.VillageCode, w.Status }).FirstOrDefaultAsync(ct)
             ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
+        caller.Scope.RequireVisible(woman.VillageCode, WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
         if (AreaCode.CountyOf(woman.VillageCode) != round.CountyCode)
         {
             throw new PreconditionFailedException($"Woman {request.WomanId} does not live in county {round.CountyCode} of this round.");
@@ -79,11 +82,12 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
     public async Task<Proto.SurveyCoverage> GetCoverageAsync(long roundId, CancellationToken ct)
     {
         var round = await FindAsync(roundId, ct);
-        var (low, high) = AreaCode.VillageRange(round.CountyCode);
+        var area = caller.Scope.Narrow(round.CountyCode, "round_id");
+        var (low, high) = AreaCode.VillageRange(area);
         var villages = await db.Areas.AsNoTracking()
             .Where(a => a.Level == Proto.AreaLevel.Village && string.Compare(a.Code, low) >= 0 && string.Compare(a.Code, high) <= 0)
             .OrderBy(a => a.Code).ToListAsync(ct);
-        var active = db.Women.AsNoTracking().InArea(round.CountyCode).Where(w => w.Status == Proto.LedgerStatus.Active);
+        var active = db.Women.AsNoTracking().InArea(area).Where(w => w.Status == Proto.LedgerStatus.Active);
         var women = await active.GroupBy(w => w.VillageCode).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var verified = await active
             .Where(w => db.SurveyVerifications.Any(v => v.RoundId == roundId && v.WomanId == w.Id))
@@ -111,7 +115,7 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         var round = await FindAsync(request.RoundId, ct);
         var key = "unverified:" + round.Id;
         var after = PageToken.Decode(request.PageToken, key, 2);
-        var page = await db.Women.AsNoTracking().InArea(round.CountyCode)
+        var page = await db.Women.AsNoTracking().InArea(caller.Scope.Narrow(round.CountyCode, "round_id"))
             .Where(w => w.Status == Proto.LedgerStatus.Active && !db.SurveyVerifications.Any(v => v.RoundId == round.Id && v.WomanId == w.Id))
             .InLedgerOrderAfter(after)
             .Select(w => new { w.Id, w.Name, w.VillageCode })
@@ -133,8 +137,15 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         {
             throw ValidationFailedException.For(field, "is required");
         }
-        return await db.SurveyRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
+        var round = await db.SurveyRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        // A round is visible to the county and to everyone working inside it.
+        var scope = caller.Scope;
+        if (!scope.Covers(round.CountyCode) && !scope.Prefix.StartsWith(round.CountyCode, StringComparison.Ordinal))
+        {
+            throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        }
+        return round;
     }
 
     private static Proto.SurveyRound ToProto(SurveyRound r) => new()

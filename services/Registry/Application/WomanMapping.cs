@@ -48,6 +48,7 @@ public static class WomanMapping
             Skills = { w.Skills },
             Needs = { w.FormNeeds.ToNeeds() },
             ConsentToShare = w.ConsentToShare,
+            ConsentToShareHealth = w.ConsentToShareHealth,
             CollectedBy = w.CollectedBy,
             CollectedOn = Date.From(w.CollectedOn),
             Status = w.Status,
@@ -115,6 +116,7 @@ public static class WomanMapping
         w.Skills = [.. p.Skills];
         w.FormNeeds = NeedSets.Of(p.Needs);
         w.ConsentToShare = p.ConsentToShare;
+        w.ConsentToShareHealth = p.ConsentToShareHealth;
         w.CollectedBy = p.CollectedBy;
         w.CollectedOn = p.CollectedOn.ToDateOnly();
         w.RefreshDerived();

@@ -39,6 +39,7 @@ public sealed class WomanSnapshot
         new("skills", string.Join(", ", w.Skills)),
         new("needs", string.Join(", ", w.FormNeeds.ToNeeds().Select(n => ProtoEnumNames.Of(n)))),
         new("consent_to_share", w.ConsentToShare ? "true" : "false"),
+        new("consent_to_share_health", w.ConsentToShareHealth ? "true" : "false"),
         new("collected_by", w.CollectedBy),
         new("collected_on", Date(w.CollectedOn)),
         new("status", Enum(w.Status)),

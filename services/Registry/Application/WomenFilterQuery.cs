@@ -63,6 +63,10 @@ public static class WomenFilterQuery
         return women;
     }
 
+    /// <summary>Other departments see only the women who consented to sharing.</summary>
+    public static IQueryable<Woman> SharedWith(this IQueryable<Woman> women, WomanDisclosure disclosure) =>
+        disclosure.IsSharing ? women.Where(w => w.ConsentToShare) : women;
+
     /// <summary>Ledger order (village code, id), starting after the given key.</summary>
     public static IQueryable<Woman> InLedgerOrderAfter(this IQueryable<Woman> women, string[]? after)
     {

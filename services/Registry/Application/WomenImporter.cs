@@ -3,6 +3,7 @@ using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Outbox;
+using Suite.ServiceDefaults.Security;
 using Suite.ServiceDefaults.Time;
 using Proto = Suite.Contracts.Registry.V1;
 
@@ -13,10 +14,10 @@ namespace Suite.Registry.Application;
 /// Rows are written in chunks, each chunk one transaction with its change records and events, so a failure
 /// never leaves a half-written row; re-sending the same batch finds every row unchanged and writes nothing.
 /// </summary>
-public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock)
+public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, IConfiguration configuration, FieldProtector protector)
 {
     public const int ChunkSize = 500;
-    public const int MaxRows = 200_000;
+    private readonly int _maxRows = configuration.GetValue("Registry:MaxImportRows", 200_000);
     private const string ImportReason = "survey import";
 
     public async Task<Proto.ImportWomenResponse> ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, CancellationToken ct)
@@ -27,9 +28,9 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         var chunk = new List<Proto.ImportWomenRequest>(ChunkSize);
         await foreach (var row in rows.WithCancellation(ct))
         {
-            if (seenRows.Count >= MaxRows)
+            if (seenRows.Count >= _maxRows)
             {
-                throw ValidationFailedException.For("row_number", $"a batch holds at most {MaxRows} rows; split the file");
+                throw ValidationFailedException.For("row_number", $"a batch holds at most {_maxRows} rows; split the file");
             }
             chunk.Add(row);
             seenRows.Add(row.RowNumber);
@@ -56,8 +57,12 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         {
             var result = new Proto.ImportRowResult { RowNumber = row.RowNumber };
             var errors = new FieldViolations();
-            errors.Text("recorded_by", row.RecordedBy, 50, required: true);
+            errors.Text("recorded_by", row.RecordedBy, 50, required: false);
             var form = validator.Validate(row.Woman, today, errors);
+            if (form is not null && !caller.Scope.Covers(form.Village.Code))
+            {
+                errors.Add("woman.village_code", "is outside your area");
+            }
             if (form is not null && !seenIds.TryAdd(form.ResidentIdNumber, row.RowNumber))
             {
                 errors.Add("woman.resident_id_number", $"appears already in row {seenIds[form.ResidentIdNumber]} of this batch");
@@ -73,8 +78,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             results.Add(result);
         }
 
-        var idNumbers = valid.Select(v => v.Form.ResidentIdNumber).ToList();
-        var existing = await db.Women.Where(w => idNumbers.Contains(w.ResidentIdNumber)).ToDictionaryAsync(w => w.ResidentIdNumber, ct);
+        var hashes = valid.Select(v => protector.Hash(v.Form.ResidentIdNumber)).ToList();
+        var existing = await db.Women.Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdNumber, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
         foreach (var (row, form, result) in valid)
@@ -88,6 +93,13 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
                 written.Add((woman, result, [], default));
                 continue;
             }
+            if (!caller.Scope.Covers(woman.VillageCode))
+            {
+                // Registered in an area the caller cannot see: neither her id nor her record is revealed.
+                result.Outcome = Proto.ImportOutcome.Rejected;
+                result.Errors.Add(new Proto.FieldError { Field = "woman.resident_id_number", Description = "is registered outside your area" });
+                continue;
+            }
             var diff = WomanSnapshot.Of(woman).Diff(WomanSnapshot.Of(Candidate(woman, form)));
             result.WomanId = woman.Id;
             if (diff.Count == 0)
@@ -98,11 +110,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             var priorityBefore = woman.Priority;
             woman.ApplyForm(form);
             woman.UpdatedAt = now;
-            db.ChangeRecords.AddRange(diff.Select(d => new ChangeRecord
-            {
-                WomanId = woman.Id, Field = d.Field, OldValue = d.Old, NewValue = d.New,
-                Reason = ImportReason, EffectiveDate = today, RecordedBy = row.RecordedBy, RecordedAt = now,
-            }));
+            db.ChangeRecords.AddRange(ChangeRecords.For(woman.Id, diff, ImportReason, today,
+                row.RecordedBy.Length > 0 ? row.RecordedBy : caller.Caller.Name, caller.Caller.Subject, now));
             result.Outcome = Proto.ImportOutcome.Updated;
             written.Add((woman, result, diff, priorityBefore));
         }

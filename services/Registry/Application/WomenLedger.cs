@@ -3,6 +3,7 @@ using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Outbox;
+using Suite.ServiceDefaults.Security;
 using Suite.ServiceDefaults.Time;
 using Proto = Suite.Contracts.Registry.V1;
 
@@ -12,7 +13,7 @@ namespace Suite.Registry.Application;
 /// Writes to the ledger: registration and every later change. Each write stores field-level change records
 /// and its integration events in the same transaction, then drops the cached copy.
 /// </summary>
-public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock)
+public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, FieldProtector protector, WomanDisclosure disclosure)
 {
     public const string ResourceType = "suite.registry.v1.Woman";
 
@@ -25,12 +26,15 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var form = validator.Validate(request.Woman, Today, errors);
         errors.ThrowIfAny();
 
+        caller.Scope.RequireWrite(form!.Village.Code, "woman.village_code");
+
         var retried = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.CreateRequestId == request.RequestId, ct);
         if (retried is not null)
         {
-            return retried.ToProto().WithLeftBehind(Today);
+            caller.Scope.RequireVisible(retried.VillageCode, ResourceType, retried.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Present(retried);
         }
-        await ThrowIfRegisteredAsync(form!.ResidentIdNumber, exceptId: null, ct);
+        await ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var woman = new Woman { CreateRequestId = request.RequestId, CreatedAt = now, UpdatedAt = now, Version = 1 };
@@ -47,12 +51,12 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
             var winner = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.CreateRequestId == request.RequestId, ct);
             if (winner is not null)
             {
-                return winner.ToProto().WithLeftBehind(Today);
+                return Present(winner);
             }
             await ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct);
             throw;
         }
-        return woman.ToProto().WithLeftBehind(Today);
+        return Present(woman);
     }
 
     public async Task<Proto.Woman> UpdateAsync(Proto.UpdateWomanRequest request, CancellationToken ct)
@@ -63,26 +67,34 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
             errors.Require(request.Woman!.Id > 0, "woman.id", "is required");
             errors.Require(request.Woman.Etag.Length > 0, "woman.etag", "is required");
         }
-        var effective = ValidateChange(errors, request.Reason, request.EffectiveDate, request.RecordedBy);
+        errors.ThrowIfAny();
+
+        var woman = await LoadForChangeAsync(request.Woman!.Id, request.Woman.Etag, ct);
         var paths = request.UpdateMask?.Paths ?? [];
         foreach (var path in paths.Where(p => !UpdatableFields.Contains(p.Split('.')[0])))
         {
             errors.Add("update_mask", $"'{path}' is not an updatable field");
         }
-        // A full replacement is validated with the request, so every field at fault is named at once;
-        // a masked update can only be validated after merging onto the stored record.
-        var form = paths.Count == 0 && request.Woman is not null ? validator.Validate(request.Woman, Today, errors) : null;
-        errors.ThrowIfAny();
-
-        var woman = await LoadForChangeAsync(request.Woman!.Id, request.Woman.Etag, ct);
-        if (paths.Count > 0)
+        var effective = ValidateChange(errors, request.Reason, request.EffectiveDate, request.RecordedBy);
+        var merged = request.Woman.Clone();
+        if (paths.Count > 0 && errors.IsEmpty)
         {
-            var merged = woman.ToProto();
+            merged = woman.ToProto();
             request.UpdateMask!.Merge(request.Woman, merged, new Google.Protobuf.WellKnownTypes.FieldMask.MergeOptions { ReplaceRepeatedFields = true, ReplaceMessageFields = true });
-            form = validator.Validate(merged, Today, errors);
-            errors.ThrowIfAny();
         }
-        if (form!.ResidentIdNumber != woman.ResidentIdNumber)
+        // Clients read masked numbers; sending a masked number back means "unchanged".
+        if (merged.ResidentIdNumber == PersonalDataMask.ResidentId(woman.ResidentIdNumber))
+        {
+            merged.ResidentIdNumber = woman.ResidentIdNumber;
+        }
+        if (merged.Phone.Length > 0 && merged.Phone == PersonalDataMask.Phone(woman.Phone))
+        {
+            merged.Phone = woman.Phone;
+        }
+        var form = validator.Validate(merged, Today, errors);
+        errors.ThrowIfAny();
+        caller.Scope.RequireWrite(form!.Village.Code, "woman.village_code");
+        if (form.ResidentIdNumber != woman.ResidentIdNumber)
         {
             await ThrowIfRegisteredAsync(form.ResidentIdNumber, woman.Id, ct);
         }
@@ -93,7 +105,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
     {
         var errors = new FieldViolations();
         RequireIdAndEtag(errors, request.Id, request.Etag);
-        errors.Text("recorded_by", request.RecordedBy, 50, required: true);
+        errors.Text("recorded_by", request.RecordedBy, 50, required: false);
         if (errors.Require(request.Exit is not null, "exit", "is required"))
         {
             errors.Defined("exit.reason", request.Exit!.Reason, required: true);
@@ -123,7 +135,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var errors = new FieldViolations();
         RequireIdAndEtag(errors, request.Id, request.Etag);
         errors.Text("reason", request.Reason, 200, required: true);
-        errors.Text("recorded_by", request.RecordedBy, 50, required: true);
+        errors.Text("recorded_by", request.RecordedBy, 50, required: false);
         errors.ThrowIfAny();
 
         var woman = await LoadForChangeAsync(request.Id, request.Etag, ct);
@@ -189,24 +201,24 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         {
             // Nothing changed: no version bump, no records, no events.
             await db.Entry(woman).ReloadAsync(ct);
-            return woman.ToProto().WithLeftBehind(Today);
+            return Present(woman);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         woman.UpdatedAt = now;
-        db.ChangeRecords.AddRange(diff.Select(d => new ChangeRecord
-        {
-            WomanId = woman.Id, Field = d.Field, OldValue = d.Old, NewValue = d.New,
-            Reason = change.Reason, EffectiveDate = change.EffectiveDate, RecordedBy = change.RecordedBy, RecordedAt = now,
-        }));
+        db.ChangeRecords.AddRange(ChangeRecords.For(woman.Id, diff, change.Reason, change.EffectiveDate,
+            change.RecordedBy.Length > 0 ? change.RecordedBy : caller.Caller.Name, caller.Caller.Subject, now));
         await db.SaveWithEventsAsync(() => WomanEvents.Changed(woman, diff.Select(d => d.Field.Split('.')[0]).Distinct(), priorityBefore), signal, clock, ct);
         await cache.InvalidateAsync(woman.Id);
-        return woman.ToProto().WithLeftBehind(Today);
+        return Present(woman);
     }
+
+    private Proto.Woman Present(Woman woman) => disclosure.Present(woman.ToProto().WithLeftBehind(Today), reveal: false);
 
     private async Task<Woman> LoadForChangeAsync(long id, string etag, CancellationToken ct)
     {
         var woman = await db.Women.FirstOrDefaultAsync(w => w.Id == id, ct)
             ?? throw new ResourceNotFoundException(ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        caller.Scope.RequireVisible(woman.VillageCode, ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (woman.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) != etag)
         {
             throw new EtagMismatchException(ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -216,17 +228,22 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
 
     private async Task ThrowIfRegisteredAsync(string residentIdNumber, long? exceptId, CancellationToken ct)
     {
-        var existing = await db.Women.Where(w => w.ResidentIdNumber == residentIdNumber && w.Id != exceptId).Select(w => (long?)w.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id)
+        var hash = protector.Hash(residentIdNumber);
+        var existing = await db.Women.Where(w => w.ResidentIdHash == hash && w.Id != exceptId)
+            .Select(w => new { w.Id, w.VillageCode }).FirstOrDefaultAsync(ct);
+        if (existing is null)
         {
-            throw new ResourceAlreadyExistsException(ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "A woman with this resident ID number");
+            return;
         }
+        // The existing id is named only to callers who may see her; others learn that she is registered elsewhere.
+        var id = caller.Scope.Covers(existing.VillageCode) ? existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "outside your area";
+        throw new ResourceAlreadyExistsException(ResourceType, id, "A woman with this resident ID number");
     }
 
     private DateOnly ValidateChange(FieldViolations errors, string reason, Contracts.Common.V1.Date? effectiveDate, string recordedBy)
     {
         errors.Text("reason", reason, 200, required: true);
-        errors.Text("recorded_by", recordedBy, 50, required: true);
+        errors.Text("recorded_by", recordedBy, 50, required: false);
         errors.PastDate("effective_date", effectiveDate, Today, required: false);
         return effectiveDate is not null && effectiveDate.TryToDateOnly(out var d) ? d : Today;
     }
@@ -242,6 +259,6 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
     [
         "name", "resident_id_number", "ethnicity", "phone", "village_code", "address", "education", "health", "disability_category",
         "disability_grade", "economic_status", "husband", "household_members", "contracted_land_mu", "employment_status", "skills",
-        "needs", "consent_to_share", "collected_by", "collected_on",
+        "needs", "consent_to_share", "consent_to_share_health", "collected_by", "collected_on",
     ];
 }

@@ -7,48 +7,55 @@ using Suite.Registry.Model;
 using Suite.Registry.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Paging;
+using Suite.ServiceDefaults.Security;
 using Suite.ServiceDefaults.Time;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.Application;
 
 /// <summary>Reads of the ledger: single records through the cache, filtered pages, exports and counts.</summary>
-public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimeProvider clock)
+public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimeProvider clock, CurrentCaller caller, WomanDisclosure disclosure)
 {
     private const int ExportBatch = 500;
 
-    public async Task<Proto.Woman> GetAsync(long id, CancellationToken ct)
+    public async Task<Proto.Woman> GetAsync(Proto.GetWomanRequest request, CancellationToken ct)
     {
+        var id = request.Id;
         if (id <= 0)
         {
             throw ValidationFailedException.For("id", "is required");
         }
-        var today = clock.Today();
-        var cached = await cache.GetAsync(id);
-        if (cached is not null)
+        var reveal = disclosure.Reveal(request.RevealPurpose);
+        // The cache holds only masked records; a reveal reads the database.
+        var proto = reveal ? null : await cache.GetAsync(id);
+        if (proto is null)
         {
-            return cached.WithLeftBehind(today);
+            var woman = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct)
+                ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, id.ToString(CultureInfo.InvariantCulture));
+            proto = woman.ToProto();
+            if (!reveal)
+            {
+                proto.ResidentIdNumber = PersonalDataMask.ResidentId(proto.ResidentIdNumber);
+                proto.Phone = PersonalDataMask.Phone(proto.Phone);
+                await cache.SetAsync(proto);
+            }
         }
-        var woman = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct)
-            ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, id.ToString(CultureInfo.InvariantCulture));
-        var proto = woman.ToProto();
-        await cache.SetAsync(proto);
-        return proto.WithLeftBehind(today);
+        caller.Scope.RequireVisible(proto.VillageCode, WomenLedger.ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        disclosure.RequireConsent(proto);
+        return disclosure.Present(proto.WithLeftBehind(clock.Today()), reveal);
     }
 
     public async Task<Proto.ListWomenResponse> ListAsync(Proto.ListWomenRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        WomenFilterQuery.Validate(request.Filter, errors);
-        errors.ThrowIfAny();
+        var filter = InScope(request.Filter);
         var size = PageToken.Size(request.PageSize, 50, 500);
-        var filterKey = WomenFilterQuery.Key(request.Filter);
+        var filterKey = WomenFilterQuery.Key(filter);
         var after = PageToken.Decode(request.PageToken, filterKey, 2);
         var today = clock.Today();
 
-        var page = await db.Women.AsNoTracking().Matching(request.Filter, today).InLedgerOrderAfter(after).Take(size + 1).ToListAsync(ct);
+        var page = await db.Women.AsNoTracking().SharedWith(disclosure).Matching(filter, today).InLedgerOrderAfter(after).Take(size + 1).ToListAsync(ct);
         var response = new Proto.ListWomenResponse();
-        response.Women.AddRange(page.Take(size).Select(w => w.ToProto().WithLeftBehind(today)));
+        response.Women.AddRange(page.Take(size).Select(w => disclosure.Present(w.ToProto().WithLeftBehind(today), reveal: false)));
         if (page.Count > size)
         {
             var last = page[size - 1];
@@ -59,14 +66,12 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
 
     public async Task<Proto.ListOverdueVisitsResponse> ListOverdueAsync(Proto.ListOverdueVisitsRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(AreaCode.IsValidPrefix(request.AreaCode), "area_code", "must be empty or 2, 4, 6, 9 or 12 digits");
-        errors.ThrowIfAny();
+        var area = ScopedArea(request.AreaCode, "area_code");
         var size = PageToken.Size(request.PageSize, 50, 500);
-        var after = PageToken.Decode(request.PageToken, "overdue:" + request.AreaCode, 2);
+        var after = PageToken.Decode(request.PageToken, "overdue:" + area, 2);
         var today = clock.Today();
 
-        var query = db.Women.AsNoTracking().InArea(request.AreaCode)
+        var query = db.Women.AsNoTracking().InArea(area).SharedWith(disclosure)
             .Where(w => w.Status == Proto.LedgerStatus.Active && w.NextVisitDate != null && w.NextVisitDate < today);
         if (after is not null)
         {
@@ -76,11 +81,11 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         }
         var page = await query.OrderBy(w => w.NextVisitDate).ThenBy(w => w.Id).Take(size + 1).ToListAsync(ct);
         var response = new Proto.ListOverdueVisitsResponse();
-        response.Women.AddRange(page.Take(size).Select(w => w.ToProto().WithLeftBehind(today)));
+        response.Women.AddRange(page.Take(size).Select(w => disclosure.Present(w.ToProto().WithLeftBehind(today), reveal: false)));
         if (page.Count > size)
         {
             var last = page[size - 1];
-            response.NextPageToken = PageToken.Encode("overdue:" + request.AreaCode,
+            response.NextPageToken = PageToken.Encode("overdue:" + area,
                 last.NextVisitDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id.ToString(CultureInfo.InvariantCulture));
         }
         return response;
@@ -95,10 +100,9 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         var size = PageToken.Size(request.PageSize, 100, 500);
         var key = "changes:" + request.WomanId;
         var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
-        if (!await db.Women.AnyAsync(w => w.Id == request.WomanId, ct))
-        {
-            throw new ResourceNotFoundException(WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
-        }
+        var village = await db.Women.Where(w => w.Id == request.WomanId).Select(w => w.VillageCode).FirstOrDefaultAsync(ct)
+            ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
+        caller.Scope.RequireVisible(village, WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
         var page = await db.ChangeRecords.AsNoTracking()
             .Where(c => c.WomanId == request.WomanId && c.Id < before)
             .OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);
@@ -106,7 +110,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         response.Changes.AddRange(page.Take(size).Select(c => new Proto.ChangeRecord
         {
             Id = c.Id, WomanId = c.WomanId, Field = c.Field, OldValue = c.OldValue, NewValue = c.NewValue, Reason = c.Reason,
-            EffectiveDate = Contracts.Common.V1.Date.From(c.EffectiveDate), RecordedBy = c.RecordedBy,
+            EffectiveDate = Contracts.Common.V1.Date.From(c.EffectiveDate), RecordedBy = c.RecordedBy, RecordedBySubject = c.RecordedBySubject,
             RecordTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.SpecifyKind(c.RecordedAt, DateTimeKind.Utc)),
         }));
         if (page.Count > size)
@@ -117,19 +121,18 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
     }
 
     /// <summary>Every matching woman in ledger order, read in keyset batches so no read transaction stays open for the whole export.</summary>
-    public async IAsyncEnumerable<Proto.Woman> ExportAsync(Proto.WomenFilter? filter, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<Proto.Woman> ExportAsync(Proto.ExportWomenRequest request, [EnumeratorCancellation] CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        WomenFilterQuery.Validate(filter, errors);
-        errors.ThrowIfAny();
+        var filter = InScope(request.Filter);
+        var reveal = disclosure.Reveal(request.RevealPurpose);
         var today = clock.Today();
         string[]? after = null;
         while (true)
         {
-            var batch = await db.Women.AsNoTracking().Matching(filter, today).InLedgerOrderAfter(after).Take(ExportBatch).ToListAsync(ct);
+            var batch = await db.Women.AsNoTracking().SharedWith(disclosure).Matching(filter, today).InLedgerOrderAfter(after).Take(ExportBatch).ToListAsync(ct);
             foreach (var woman in batch)
             {
-                yield return woman.ToProto().WithLeftBehind(today);
+                yield return disclosure.Present(woman.ToProto().WithLeftBehind(today), reveal);
             }
             if (batch.Count < ExportBatch)
             {
@@ -141,10 +144,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
 
     public async Task<Proto.Statistics> GetStatisticsAsync(string areaCode, CancellationToken ct)
     {
-        if (!AreaCode.IsValidPrefix(areaCode))
-        {
-            throw ValidationFailedException.For("area_code", "must be empty or 2, 4, 6, 9 or 12 digits");
-        }
+        areaCode = ScopedArea(areaCode, "area_code");
         var today = clock.Today();
         var inArea = db.Women.AsNoTracking().InArea(areaCode);
         var active = inArea.Where(w => w.Status == Proto.LedgerStatus.Active);
@@ -166,6 +166,26 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
             .OrderBy(g => g.Key)
             .Select(g => Count(ProtoEnumNames.Of(g.Key), g.Sum(x => x.Count))));
         return stats;
+    }
+
+    /// <summary>The filter validated and cut to the caller's area (属地管理).</summary>
+    private Proto.WomenFilter InScope(Proto.WomenFilter? requested)
+    {
+        var errors = new FieldViolations();
+        WomenFilterQuery.Validate(requested, errors);
+        errors.ThrowIfAny();
+        var filter = requested?.Clone() ?? new Proto.WomenFilter();
+        filter.AreaCode = caller.Scope.Narrow(filter.AreaCode, "filter.area_code");
+        return filter;
+    }
+
+    private string ScopedArea(string requested, string field)
+    {
+        if (!AreaCode.IsValidPrefix(requested))
+        {
+            throw ValidationFailedException.For(field, "must be empty or 2, 4, 6, 9 or 12 digits");
+        }
+        return caller.Scope.Narrow(requested, field);
     }
 
     private static Proto.KeyCount Count(string key, long count) => new() { Key = key, Count = count };

@@ -6,12 +6,13 @@ using Suite.Registry.Model;
 using Suite.Registry.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Paging;
+using Suite.ServiceDefaults.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.Application;
 
 /// <summary>The workforce ledger (attachment 1): staff designated per township and village.</summary>
-public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas, TimeProvider clock)
+public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas, TimeProvider clock, CurrentCaller caller)
 {
     public const string ResourceType = "suite.registry.v1.StaffMember";
 
@@ -21,6 +22,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         errors.Text("request_id", request.RequestId, 64, required: true);
         Validate(request.StaffMember, errors);
         errors.ThrowIfAny();
+        caller.Scope.RequireWrite(request.StaffMember.AreaCode, "staff_member.area_code");
 
         var retried = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.CreateRequestId == request.RequestId, ct);
         if (retried is not null)
@@ -49,13 +51,14 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         {
             throw ValidationFailedException.For("area_code", "must be empty or 2, 4, 6, 9 or 12 digits");
         }
+        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
         var size = PageToken.Size(request.PageSize, 100, 500);
-        var key = "staff:" + request.AreaCode;
+        var key = "staff:" + area;
         var after = PageToken.Decode(request.PageToken, key, 2);
         var query = db.StaffMembers.AsNoTracking();
-        if (request.AreaCode.Length > 0)
+        if (area.Length > 0)
         {
-            query = query.Where(s => s.AreaCode.StartsWith(request.AreaCode));
+            query = query.Where(s => s.AreaCode.StartsWith(area));
         }
         if (after is not null)
         {
@@ -82,7 +85,8 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
             errors.Require(request.StaffMember.Etag.Length > 0, "staff_member.etag", "is required");
         }
         errors.ThrowIfAny();
-        var staff = await FindAsync(request.StaffMember!.Id, tracked: true, ct);
+        caller.Scope.RequireWrite(request.StaffMember!.AreaCode, "staff_member.area_code");
+        var staff = await FindAsync(request.StaffMember.Id, tracked: true, ct);
         if (staff.Version.ToString(CultureInfo.InvariantCulture) != request.StaffMember.Etag)
         {
             throw new EtagMismatchException(ResourceType, staff.Id.ToString(CultureInfo.InvariantCulture));
@@ -126,8 +130,10 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
     private async Task<StaffMember> FindAsync(long id, bool tracked, CancellationToken ct)
     {
         var query = tracked ? db.StaffMembers : db.StaffMembers.AsNoTracking();
-        return await query.FirstOrDefaultAsync(s => s.Id == id, ct)
+        var staff = await query.FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        caller.Scope.RequireVisible(staff.AreaCode, ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        return staff;
     }
 
     private static Proto.StaffMember ToProto(StaffMember s) => new()

@@ -19,6 +19,7 @@ public static class RegistryServiceExtensions
         services.AddSingleton<VillageDirectory>();
         services.AddSingleton<WomanCache>();
         services.AddScoped<WomanFormValidator>();
+        services.AddScoped<WomanDisclosure>();
         services.AddScoped<WomenLedger>();
         services.AddScoped<WomenQueries>();
         services.AddScoped<WomenImporter>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Registry.Model;
+using Suite.ServiceDefaults.Audit;
 using Suite.ServiceDefaults.Outbox;
 
 namespace Suite.Registry.Infrastructure;
@@ -19,6 +20,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
         modelBuilder.AddOutbox();
+        modelBuilder.AddAudit();
     }
 }
 

@@ -10,6 +10,9 @@ public sealed class ChangeRecord
     public string NewValue { get; set; } = "";
     public string Reason { get; set; } = "";
     public DateOnly EffectiveDate { get; set; }
+    /// <summary>The staff member named on the form, or the caller's name when none was given.</summary>
     public string RecordedBy { get; set; } = "";
+    /// <summary>The authenticated caller (token subject) who made the change.</summary>
+    public string RecordedBySubject { get; set; } = "";
     public DateTime RecordedAt { get; set; }
 }

@@ -1,11 +1,15 @@
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Persistence;
+using Suite.ServiceDefaults.Security;
 
 namespace Suite.Registry.Model;
 
 /// <summary>A woman in the ledger: the first collection form plus her ledger state (status, priority, assessment).</summary>
-public sealed class Woman : IVersioned
+public sealed class Woman : IVersioned, IProtectedFields
 {
+    private string _openedIdNumber = "";
+    private string _openedPhone = "";
+
     public long Id { get; set; }
     public long Version { get; set; }
 
@@ -14,10 +18,16 @@ public sealed class Woman : IVersioned
 
     // The collection form (首次采集表).
     public string Name { get; set; } = "";
+    /// <summary>Plain value in memory only; the database holds <see cref="ResidentIdCipher"/> and <see cref="ResidentIdHash"/>.</summary>
     public string ResidentIdNumber { get; set; } = "";
+    public string ResidentIdCipher { get; set; } = "";
+    /// <summary>Keyed hash of the ID number: the unique key for "one woman per ID number" and for import matching.</summary>
+    public string ResidentIdHash { get; set; } = "";
     public string Ethnicity { get; set; } = "";
     public DateOnly BirthDate { get; set; }
+    /// <summary>Plain value in memory only; the database holds <see cref="PhoneCipher"/>.</summary>
     public string Phone { get; set; } = "";
+    public string PhoneCipher { get; set; } = "";
     public string VillageCode { get; set; } = "";
     public string Address { get; set; } = "";
     public Education Education { get; set; }
@@ -36,6 +46,8 @@ public sealed class Woman : IVersioned
     public List<string> Skills { get; set; } = [];
     public NeedSet FormNeeds { get; set; }
     public bool ConsentToShare { get; set; }
+    /// <summary>Separate consent for health and disability data (sensitive personal information, PIPL Art. 29).</summary>
+    public bool ConsentToShareHealth { get; set; }
     public string CollectedBy { get; set; } = "";
     public DateOnly CollectedOn { get; set; }
 
@@ -67,4 +79,26 @@ public sealed class Woman : IVersioned
 
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    public void Seal(FieldProtector protector)
+    {
+        // Re-encrypt only what changed, so an unrelated update does not rewrite the ciphertext.
+        if (ResidentIdCipher.Length == 0 || ResidentIdNumber != _openedIdNumber)
+        {
+            ResidentIdCipher = protector.Protect(ResidentIdNumber, nameof(ResidentIdNumber));
+            ResidentIdHash = protector.Hash(ResidentIdNumber);
+            _openedIdNumber = ResidentIdNumber;
+        }
+        if (Phone != _openedPhone || (PhoneCipher.Length == 0 && Phone.Length > 0))
+        {
+            PhoneCipher = protector.Protect(Phone, nameof(Phone));
+            _openedPhone = Phone;
+        }
+    }
+
+    public void Open(FieldProtector protector)
+    {
+        ResidentIdNumber = _openedIdNumber = protector.Unprotect(ResidentIdCipher, nameof(ResidentIdNumber));
+        Phone = _openedPhone = protector.Unprotect(PhoneCipher, nameof(Phone));
+    }
 }

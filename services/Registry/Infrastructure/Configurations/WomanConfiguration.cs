@@ -15,9 +15,13 @@ public sealed class WomanConfiguration : IEntityTypeConfiguration<Woman>
         // Lengths are in UTF-16 units: twice the character limits, since names may use characters outside the BMP.
         entity.Property(w => w.CreateRequestId).HasMaxLength(64);
         entity.Property(w => w.Name).HasMaxLength(100);
-        entity.Property(w => w.ResidentIdNumber).HasMaxLength(18).IsUnicode(false);
+        // Personal identifiers are stored encrypted only (see Woman.Seal); the plain values never reach the database.
+        entity.Ignore(w => w.ResidentIdNumber);
+        entity.Ignore(w => w.Phone);
+        entity.Property(w => w.ResidentIdCipher).HasMaxLength(120).IsUnicode(false);
+        entity.Property(w => w.ResidentIdHash).HasMaxLength(44).IsUnicode(false);
+        entity.Property(w => w.PhoneCipher).HasMaxLength(120).IsUnicode(false);
         entity.Property(w => w.Ethnicity).HasMaxLength(40);
-        entity.Property(w => w.Phone).HasMaxLength(11).IsUnicode(false);
         entity.Property(w => w.VillageCode).HasMaxLength(12).IsUnicode(false);
         entity.Property(w => w.Address).HasMaxLength(400);
         entity.Property(w => w.HusbandName).HasMaxLength(100);
@@ -29,7 +33,7 @@ public sealed class WomanConfiguration : IEntityTypeConfiguration<Woman>
         entity.OwnsMany(w => w.HouseholdMembers, members => members.ToJson());
 
         // One woman per ID number; creates retried with the same request id find the first.
-        entity.HasIndex(w => w.ResidentIdNumber).IsUnique();
+        entity.HasIndex(w => w.ResidentIdHash).IsUnique();
         entity.HasIndex(w => w.CreateRequestId).IsUnique().HasFilter("CreateRequestId IS NOT NULL");
         // The ledger order and area-prefix range scans: (village, id).
         entity.HasIndex(w => new { w.VillageCode, w.Id });

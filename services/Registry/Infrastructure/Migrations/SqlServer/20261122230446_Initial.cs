@@ -27,6 +27,30 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Time = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    PreviousHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -91,10 +115,11 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreateRequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ResidentIdNumber = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false),
+                    ResidentIdCipher = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
+                    ResidentIdHash = table.Column<string>(type: "varchar(44)", unicode: false, maxLength: 44, nullable: false),
                     Ethnicity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Phone = table.Column<string>(type: "varchar(11)", unicode: false, maxLength: 11, nullable: false),
+                    PhoneCipher = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
                     VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
                     Address = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     Education = table.Column<int>(type: "int", nullable: false),
@@ -112,6 +137,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     Skills = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     FormNeeds = table.Column<int>(type: "int", nullable: false),
                     ConsentToShare = table.Column<bool>(type: "bit", nullable: false),
+                    ConsentToShareHealth = table.Column<bool>(type: "bit", nullable: false),
                     CollectedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     CollectedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
@@ -138,6 +164,25 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLogResources",
+                columns: table => new
+                {
+                    AuditEntryId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Resource = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogResources", x => new { x.AuditEntryId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_AuditLogResources_AuditLog_AuditEntryId",
+                        column: x => x.AuditEntryId,
+                        principalTable: "AuditLog",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ChangeRecords",
                 columns: table => new
                 {
@@ -150,6 +195,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     Reason = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
                     RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedBySubject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
@@ -194,6 +240,21 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 name: "IX_Areas_ParentCode_Code",
                 table: "Areas",
                 columns: new[] { "ParentCode", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Subject_Id",
+                table: "AuditLog",
+                columns: new[] { "Subject", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Time",
+                table: "AuditLog",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogResources_Resource_AuditEntryId",
+                table: "AuditLogResources",
+                columns: new[] { "Resource", "AuditEntryId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ChangeRecords_WomanId_Id",
@@ -243,9 +304,9 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 filter: "NextVisitDate IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Women_ResidentIdNumber",
+                name: "IX_Women_ResidentIdHash",
                 table: "Women",
-                column: "ResidentIdNumber",
+                column: "ResidentIdHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -261,6 +322,9 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 name: "Areas");
 
             migrationBuilder.DropTable(
+                name: "AuditLogResources");
+
+            migrationBuilder.DropTable(
                 name: "ChangeRecords");
 
             migrationBuilder.DropTable(
@@ -271,6 +335,9 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SurveyVerifications");
+
+            migrationBuilder.DropTable(
+                name: "AuditLog");
 
             migrationBuilder.DropTable(
                 name: "SurveyRounds");

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Suite.ServiceDefaults.Security;
+
+namespace Suite.AppHost.Hosting;
+
+/// <summary>
+/// Development keys, created on first run in data/secrets (never in git): the local token signing key and the
+/// field encryption and hashing keys. Services that reference it receive them as configuration, the way Aspire
+/// hands over parameters. Once up, ready-made tokens for the common roles are written to data/tokens.
+/// In production the keys come from a key store and tokens from the identity provider (docs/security.md).
+/// </summary>
+public sealed class LocalSecretsResource(string name) : Resource(name)
+{
+    public const string FieldKeyId = "local1";
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Who the ready-made tokens are for: department, role, area (the sample county 林口县 and its places).</summary>
+    public static readonly (string Department, string Role, string Area, string Name)[] CommonRoles =
+    [
+        ("civil-affairs", "admin", "", "省民政厅管理员"),
+        ("civil-affairs", "county-officer", "231025", "林口县民政局干部"),
+        ("civil-affairs", "township-officer", "231025100", "林口镇干部"),
+        ("civil-affairs", "village-staff", "231025100201", "东升村专干"),
+        ("civil-affairs", "auditor", "", "安全审计员"),
+        ("womens-federation", "county-officer", "231025", "林口县妇联干部"),
+    ];
+
+    public LocalSecrets Secrets { get; private set; } = new("", "", "");
+
+    public override string Endpoint => Secrets.SigningKey.Length == 0 ? "" : "data/secrets";
+
+    public override IEnumerable<KeyValuePair<string, string>> ReferenceEnvironment() =>
+    [
+        new($"Authentication__Jwt__SigningKeys__{JwtOptions.LocalKeyId}", Secrets.SigningKey),
+        new($"DataProtection__Keys__{FieldKeyId}", Secrets.FieldKey),
+        new("DataProtection__ActiveKeyId", FieldKeyId),
+        new("DataProtection__HashKey", Secrets.HashKey),
+    ];
+
+    /// <summary>Where the ready-made tokens are, once started.</summary>
+    public string TokenFolder { get; private set; } = "";
+
+    public override Task StartAsync(HostContext context, CancellationToken cancellationToken)
+    {
+        Secrets = LoadOrCreate(context.DataDirectory);
+        TokenFolder = WriteTokens(context);
+        return Task.CompletedTask;
+    }
+
+    public override Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
+    {
+        Health = "Healthy";
+        return Task.FromResult(true);
+    }
+
+    public override Task StopAsync() => Task.CompletedTask;
+
+    /// <summary>Writes data/tokens/{department}.{role}.jwt and returns the folder.</summary>
+    private string WriteTokens(HostContext context)
+    {
+        var folder = Path.Combine(context.DataDirectory, "tokens");
+        Directory.CreateDirectory(folder);
+        var issuer = new LocalTokenIssuer(Secrets.SigningKey);
+        foreach (var (department, role, area, displayName) in CommonRoles)
+        {
+            var token = issuer.Mint($"local:{department}:{role}", displayName, department, role, area, TokenLifetime);
+            WritePrivate(Path.Combine(folder, $"{department}.{role}.jwt"), token);
+        }
+        return folder;
+    }
+
+    public static LocalSecrets LoadOrCreate(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "secrets", "local-secrets.json");
+        if (File.Exists(path))
+        {
+            return JsonSerializer.Deserialize<LocalSecrets>(File.ReadAllText(path))!;
+        }
+        var secrets = new LocalSecrets(LocalTokenIssuer.NewKey(), FieldProtector.NewKey(), FieldProtector.NewKey());
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        WritePrivate(path, JsonSerializer.Serialize(secrets));
+        return secrets;
+    }
+
+    // Readable by the owner only.
+    private static void WritePrivate(string path, string content)
+    {
+        File.WriteAllText(path, content);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+}
+
+/// <summary>The development keys, base64.</summary>
+public sealed record LocalSecrets(string SigningKey, string FieldKey, string HashKey);

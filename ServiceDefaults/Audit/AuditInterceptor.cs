@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.ServiceDefaults.Security;
+
+namespace Suite.ServiceDefaults.Audit;
+
+/// <summary>
+/// Writes one audit record per call of an <see cref="AuditedAttribute"/> RPC, after the call, with its outcome
+/// (allowed or refused) and the resources the application recorded in <see cref="AuditScope"/>.
+/// Registered outermost, so the outcome is the status the caller receives.
+/// </summary>
+public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
+        await Audited(context, () => continuation(request, context));
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context, ClientStreamingServerMethod<TRequest, TResponse> continuation) =>
+        await Audited(context, () => continuation(requestStream, context));
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation) =>
+        await Audited(context, async () => { await continuation(request, responseStream, context); return true; });
+
+    private async Task<T> Audited<T>(ServerCallContext context, Func<Task<T>> call)
+    {
+        var http = context.GetHttpContext();
+        if (http.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>() is null)
+        {
+            return await call();
+        }
+        var outcome = "OK";
+        try
+        {
+            return await call();
+        }
+        catch (RpcException ex)
+        {
+            outcome = ex.StatusCode.ToString();
+            throw;
+        }
+        catch (Exception)
+        {
+            outcome = StatusCode.Internal.ToString();
+            throw;
+        }
+        finally
+        {
+            await WriteAsync(http, context.Method, outcome);
+        }
+    }
+
+    private Task WriteAsync(HttpContext http, string method, string outcome)
+    {
+        var caller = Caller.From(http.User);
+        var scope = http.RequestServices.GetRequiredService<AuditScope>();
+        return trail.AppendAsync(new AuditEntry
+        {
+            Time = clock.GetUtcNow().UtcDateTime,
+            Subject = caller.Subject,
+            Name = caller.Name,
+            Department = caller.Department,
+            Role = caller.Role,
+            Area = caller.Area,
+            Action = method,
+            Purpose = scope.Purpose,
+            Outcome = ToStatusName(outcome),
+            TraceId = Activity.Current?.TraceId.ToString() ?? "",
+            Resources = scope.Resources.Distinct().Select(r => new AuditEntryResource { Resource = r }).ToList(),
+        }, CancellationToken.None);
+    }
+
+    // "PermissionDenied" → "PERMISSION_DENIED", as gRPC names status codes on the wire and in docs.
+    private static string ToStatusName(string code) =>
+        string.Concat(code.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}
