@@ -33,19 +33,19 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : In
         {
             return await call();
         }
-        var outcome = "OK";
+        var outcome = StatusCode.OK;
         try
         {
             return await call();
         }
         catch (RpcException ex)
         {
-            outcome = ex.StatusCode.ToString();
+            outcome = ex.StatusCode;
             throw;
         }
         catch (Exception)
         {
-            outcome = StatusCode.Internal.ToString();
+            outcome = StatusCode.Internal;
             throw;
         }
         finally
@@ -54,7 +54,7 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : In
         }
     }
 
-    private Task WriteAsync(HttpContext http, string method, string outcome)
+    private Task WriteAsync(HttpContext http, string method, StatusCode outcome)
     {
         var caller = Caller.From(http.User);
         var scope = http.RequestServices.GetRequiredService<AuditScope>();
@@ -74,7 +74,8 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : In
         }, CancellationToken.None);
     }
 
-    // "PermissionDenied" → "PERMISSION_DENIED", as gRPC names status codes on the wire and in docs.
-    private static string ToStatusName(string code) =>
-        string.Concat(code.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    // PermissionDenied → "PERMISSION_DENIED", as gRPC names status codes in its documentation.
+    private static string ToStatusName(StatusCode code) => code == StatusCode.OK
+        ? "OK"
+        : string.Concat(code.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

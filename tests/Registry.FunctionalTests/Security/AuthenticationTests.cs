@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.ServiceDefaults.Security;
+
+namespace Suite.Registry.FunctionalTests.Security;
+
+public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
+{
+    private static readonly LocalTokenIssuer OtherKey = new(LocalTokenIssuer.NewKey());
+
+    public static TheoryData<string, string> BadTokens() => new()
+    {
+        { "expired", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromMinutes(5), DateTime.UtcNow.AddHours(-1)) },
+        { "not yet valid", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1), DateTime.UtcNow.AddMinutes(30)) },
+        { "wrong issuer", new LocalTokenIssuer(TestTokens.SigningKey, issuer: "someone-else").Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
+        { "wrong audience", new LocalTokenIssuer(TestTokens.SigningKey, audience: "another-system").Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
+        { "bad signature", OtherKey.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
+        { "not a token", "abc.def.ghi" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task A_bad_token_is_unauthenticated(string why, string token)
+    {
+        var ex = await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => registry.WomenAs(token).GetStatisticsAsync(new GetStatisticsRequest()).ResponseAsync);
+        Assert.False(string.IsNullOrEmpty(why));
+        Assert.DoesNotContain("at Suite.", ex.Status.Detail); // no stack trace on the wire
+    }
+
+    [Fact]
+    public async Task Every_method_of_every_service_refuses_a_call_without_a_token()
+    {
+        foreach (var method in RawGrpc.RegistryMethods)
+        {
+            Assert.True(await RawGrpc.CallAsync(registry, method, null) == StatusCode.Unauthenticated, RawGrpc.PathOf(method));
+        }
+    }
+
+    [Fact]
+    public async Task Health_is_the_only_anonymous_surface()
+    {
+        var health = new global::Grpc.Health.V1.Health.HealthClient(registry.ChannelFor(null));
+        Assert.Equal(global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving, (await health.CheckAsync(new global::Grpc.Health.V1.HealthCheckRequest())).Status);
+    }
+
+    [Fact]
+    public void Every_RPC_names_the_permission_it_requires()
+    {
+        var endpoints = registry.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/suite.", StringComparison.Ordinal) == true)
+            .ToList();
+        foreach (var method in RawGrpc.RegistryMethods)
+        {
+            var endpoint = endpoints.Single(e => e.RoutePattern.RawText == RawGrpc.PathOf(method));
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+            Assert.True(policies.Any(p => p?.Contains('.') == true), $"{RawGrpc.PathOf(method)} has no permission");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Suite.Contracts.Common.V1;
+
+namespace Suite.Registry.FunctionalTests.Security;
+
+public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
+{
+    private AuditService.AuditServiceClient Audit => new(registry.ChannelFor(TestTokens.Auditor));
+
+    [Fact]
+    public async Task Identifiers_are_masked_and_a_reveal_needs_the_permission_a_purpose_and_is_audited()
+    {
+        var form = SampleForms.Woman(SampleForms.RuralVillage);
+        var woman = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+        Assert.Equal(form.ResidentIdNumber[..6] + "********" + form.ResidentIdNumber[^4..], woman.ResidentIdNumber);
+
+        // Village staff hold no pii.reveal.
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.VillageStaff)
+            .GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "想看看" }).ResponseAsync);
+
+        var county = registry.WomenAs(TestTokens.CountyOfficer);
+        var revealed = await county.GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "办理低保核对身份" });
+        Assert.Equal((form.ResidentIdNumber, form.Phone), (revealed.ResidentIdNumber, revealed.Phone));
+
+        var records = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"woman:{woman.Id}" });
+        var reveal = records.Records.First(r => r.Purpose == "办理低保核对身份");
+        Assert.Equal(("civil-affairs", "county-officer", "OK"), (reveal.Department, reveal.Role, reveal.Outcome));
+        Assert.EndsWith("/GetWoman", reveal.Action);
+        Assert.Contains(records.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Role == "village-staff");
+        Assert.Contains(records.Records, r => r.Action.EndsWith("/CreateWoman"));
+    }
+
+    [Fact]
+    public async Task The_database_file_holds_no_plain_ID_number_or_phone()
+    {
+        var form = SampleForms.Woman();
+        form.Phone = "13712345678";
+        await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+        var changed = SampleForms.Woman(idNumber: form.ResidentIdNumber);
+        changed.Phone = "13787654321";
+        using (var import = registry.Women.ImportWomen())
+        {
+            await import.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = changed });
+            await import.RequestStream.CompleteAsync();
+            Assert.Equal(1, (await import).Updated);
+        }
+
+        var bytes = new StringBuilder();
+        foreach (var file in new[] { registry.DatabasePath, registry.DatabasePath + "-wal" }.Where(File.Exists))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            bytes.Append(new StreamReader(stream, Encoding.Latin1).ReadToEnd());
+        }
+        var content = bytes.ToString();
+        Assert.True(content.Length > 0);
+        Assert.DoesNotContain(form.ResidentIdNumber, content);
+        Assert.DoesNotContain("13712345678", content);
+        Assert.DoesNotContain("13787654321", content);
+        Assert.DoesNotContain(form.ResidentIdNumber[..14], content); // not even the area + birth-date part in clear
+    }
+
+    [Fact]
+    public async Task A_tampered_or_removed_audit_record_is_detected()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await registry.Women.CreateWomanAsync(SampleForms.Create());
+        }
+        var before = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.True(before.Intact, before.Problem);
+        Assert.True(before.RecordsChecked >= 3);
+
+        var victim = Execute("SELECT Id FROM AuditLog ORDER BY Id LIMIT 1 OFFSET 1");
+        Execute($"UPDATE AuditLog SET Subject = 'someone-else' WHERE Id = {victim}");
+        var altered = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(altered.Intact);
+        Assert.Equal(victim, altered.FirstBrokenId);
+
+        Execute($"DELETE FROM AuditLogResources WHERE AuditEntryId = {victim}; DELETE FROM AuditLog WHERE Id = {victim}");
+        var removed = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(removed.Intact);
+        Assert.Contains("does not link", removed.Problem);
+    }
+
+    private long Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={registry.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+}
