@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ public static class AuditExtensions
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddScoped<AuditScope>();
         builder.Services.AddHostedService<AuditRetention<TContext>>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         return builder;
     }
 }

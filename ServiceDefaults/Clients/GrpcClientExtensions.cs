@@ -11,12 +11,15 @@ public static class GrpcClientExtensions
 
     /// <summary>
     /// Registers a typed gRPC client of another suite service at <c>http://{resourceName}</c>, resolved by
-    /// service discovery (<c>services__{name}__http__0</c>), with the standard resilience handler and a default deadline.
+    /// service discovery (<c>services__{name}__http__0</c>), with the standard resilience handler, a default deadline,
+    /// and the caller's token forwarded.
     /// </summary>
     public static IHttpClientBuilder AddSuiteGrpcClient<TClient>(this IHostApplicationBuilder builder, string resourceName) where TClient : ClientBase
     {
+        builder.Services.AddHttpContextAccessor();
         return builder.Services
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
-            .AddInterceptor(() => new DefaultDeadlineInterceptor(DefaultDeadline));
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(DefaultDeadline))
+            .AddInterceptor(services => new ForwardCallerTokenInterceptor(services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
     }
 }

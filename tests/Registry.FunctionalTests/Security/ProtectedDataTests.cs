@@ -29,6 +29,11 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         Assert.EndsWith("/GetWoman", reveal.Action);
         Assert.Contains(records.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Role == "village-staff");
         Assert.Contains(records.Records, r => r.Action.EndsWith("/CreateWoman"));
+
+        // Refused by authorization itself (the auditor holds no registry.women.read): audited too.
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.Auditor).GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
+        var denied = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/" });
+        Assert.Contains(denied.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Action.EndsWith("/GetWoman"));
     }
 
     [Fact]

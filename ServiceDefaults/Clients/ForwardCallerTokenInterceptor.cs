@@ -1,0 +1,38 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.AspNetCore.Http;
+
+namespace Suite.ServiceDefaults.Clients;
+
+/// <summary>
+/// Forwards the incoming call's bearer token on outgoing calls, so the downstream service applies the same
+/// caller's permissions and area scope. Calls made outside a request (background workers) carry none and must
+/// use their own service identity.
+/// </summary>
+public sealed class ForwardCallerTokenInterceptor(IHttpContextAccessor accessor) : Interceptor
+{
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
+        TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(request, WithToken(context));
+
+    public override AsyncServerStreamingCall<TResponse> AsyncServerStreamingCall<TRequest, TResponse>(
+        TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncServerStreamingCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(request, WithToken(context));
+
+    public override AsyncClientStreamingCall<TRequest, TResponse> AsyncClientStreamingCall<TRequest, TResponse>(
+        ClientInterceptorContext<TRequest, TResponse> context, AsyncClientStreamingCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(WithToken(context));
+
+    private ClientInterceptorContext<TRequest, TResponse> WithToken<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
+        where TRequest : class where TResponse : class
+    {
+        var authorization = accessor.HttpContext?.Request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(authorization) || context.Options.Headers?.Get("authorization") is not null)
+        {
+            return context;
+        }
+        var headers = context.Options.Headers ?? [];
+        headers.Add("authorization", authorization);
+        return new(context.Method, context.Host, context.Options.WithHeaders(headers));
+    }
+}
