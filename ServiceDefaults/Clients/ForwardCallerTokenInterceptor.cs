@@ -1,15 +1,16 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
+using Suite.ServiceDefaults.Security;
 
 namespace Suite.ServiceDefaults.Clients;
 
 /// <summary>
 /// Forwards the incoming call's bearer token on outgoing calls, so the downstream service applies the same
-/// caller's permissions and area scope. Calls made outside a request (background workers) carry none and must
-/// use their own service identity.
+/// caller's permissions and area scope. Calls made outside a request (background workers) carry the service's own
+/// identity instead (<see cref="ServiceIdentity"/>), with only the permissions granted to it.
 /// </summary>
-public sealed class ForwardCallerTokenInterceptor(IHttpContextAccessor accessor) : Interceptor
+public sealed class ForwardCallerTokenInterceptor(IHttpContextAccessor accessor, ServiceIdentity? identity = null) : Interceptor
 {
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(
         TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
@@ -26,7 +27,9 @@ public sealed class ForwardCallerTokenInterceptor(IHttpContextAccessor accessor)
     private ClientInterceptorContext<TRequest, TResponse> WithToken<TRequest, TResponse>(ClientInterceptorContext<TRequest, TResponse> context)
         where TRequest : class where TResponse : class
     {
-        var authorization = accessor.HttpContext?.Request.Headers.Authorization.ToString();
+        var authorization = accessor.HttpContext is { } http
+            ? http.Request.Headers.Authorization.ToString()
+            : identity?.Token() is { } token ? "Bearer " + token : null;
         if (string.IsNullOrEmpty(authorization) || context.Options.Headers?.Get("authorization") is not null)
         {
             return context;

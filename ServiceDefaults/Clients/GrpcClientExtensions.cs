@@ -1,5 +1,7 @@
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Suite.ServiceDefaults.Security;
 using Microsoft.Extensions.Hosting;
 
 namespace Suite.ServiceDefaults.Clients;
@@ -17,9 +19,11 @@ public static class GrpcClientExtensions
     public static IHttpClientBuilder AddSuiteGrpcClient<TClient>(this IHostApplicationBuilder builder, string resourceName) where TClient : ClientBase
     {
         builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton<ServiceIdentity>();
         return builder.Services
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
             .AddInterceptor(() => new DefaultDeadlineInterceptor(DefaultDeadline))
-            .AddInterceptor(services => new ForwardCallerTokenInterceptor(services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
+            .AddInterceptor(services => new ForwardCallerTokenInterceptor(
+                services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>(), services.GetRequiredService<ServiceIdentity>()));
     }
 }

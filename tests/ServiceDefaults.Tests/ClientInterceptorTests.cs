@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.Extensions.Configuration;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Suite.ServiceDefaults.Clients;
@@ -51,12 +52,38 @@ public sealed class ClientInterceptorTests
         var invoker = wire.Intercept(new ForwardCallerTokenInterceptor(accessor));
 
         await invoker.AsyncUnaryCall(Method, null, new CallOptions(), "x");
-        Assert.Null(wire.Options.Headers?.Get("authorization"));
+        Assert.Null(wire.Options.Headers?.Get("authorization")); // no request and no service identity: nothing to send
 
         var incoming = new DefaultHttpContext();
         incoming.Request.Headers.Authorization = "Bearer caller-token";
         accessor.HttpContext = incoming;
         await invoker.AsyncUnaryCall(Method, null, new CallOptions(), "x");
         Assert.Equal("Bearer caller-token", wire.Options.Headers!.GetValue("authorization"));
+    }
+
+    [Fact]
+    public async Task Outside_a_request_a_worker_calls_with_its_own_service_identity()
+    {
+        var key = Suite.ServiceDefaults.Security.LocalTokenIssuer.NewKey();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Authentication:Jwt:SigningKeys:local"] = key,
+            ["OTEL_SERVICE_NAME"] = "assistance",
+        }).Build();
+        var identity = new Suite.ServiceDefaults.Security.ServiceIdentity(configuration, new TestEnvironment("Development"));
+        var wire = new RecordingInvoker();
+        await wire.Intercept(new ForwardCallerTokenInterceptor(new HttpContextAccessor(), identity)).AsyncUnaryCall(Method, null, new CallOptions(), "x");
+
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(wire.Options.Headers!.GetValue("authorization")![7..]);
+        Assert.Equal(("service:assistance", "services", "assistance-worker"), (token.Subject, token.GetClaim("department").Value, token.GetClaim("role").Value));
+        Assert.Null(new Suite.ServiceDefaults.Security.ServiceIdentity(configuration, new TestEnvironment("Production")).Token());
+    }
+
+    private sealed class TestEnvironment(string name) : Microsoft.Extensions.Hosting.IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = name;
+        public string ApplicationName { get; set; } = "test";
+        public string ContentRootPath { get; set; } = "";
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = null!;
     }
 }
