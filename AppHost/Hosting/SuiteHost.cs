@@ -54,12 +54,12 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
                 supervisors.Add(SuperviseAsync(resource, stopping.Token));
             }
             PrintTable("All resources are up.");
+            var endpoint = resources.OfType<ProjectResource>().FirstOrDefault()?.Endpoint.Replace("http://", "");
             foreach (var secrets in resources.OfType<LocalSecretsResource>())
             {
-                var folder = secrets.TokenFolder;
-                context.Log.Host($"Development tokens (12 h) for the common roles are in {folder}; use one as: -H \"authorization: Bearer $(cat {folder}/civil-affairs.county-officer.jwt)\"");
+                context.Log.Host($"Development tokens (12 h) for the common roles are in {secrets.TokenFolder}. Call the services with any gRPC client, e.g.");
+                context.Log.Host($"  grpcurl -plaintext -H \"authorization: Bearer $(cat {secrets.TokenFolder}/civil-affairs.admin.jwt)\" {endpoint} list");
             }
-            context.Log.Host($"Call the services with any gRPC client, e.g. grpcurl -plaintext -H \"authorization: Bearer $(cat data/tokens/civil-affairs.admin.jwt)\" {resources.OfType<ProjectResource>().FirstOrDefault()?.Endpoint.Replace("http://", "")} list");
             await Task.Delay(Timeout.Infinite, stopping.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -24,6 +24,20 @@ public sealed class AuditEntry
     public string Hash { get; set; } = "";
     public List<AuditEntryResource> Resources { get; set; } = [];
 
+    /// <summary>A record of one call by <paramref name="caller"/>, in the current trace.</summary>
+    public static AuditEntry For(Security.Caller caller, string action, string outcome, DateTime time) => new()
+    {
+        Time = time,
+        Subject = caller.Subject,
+        Name = caller.Name,
+        Department = caller.Department,
+        Role = caller.Role,
+        Area = caller.Area,
+        Action = action,
+        Outcome = outcome,
+        TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? "",
+    };
+
     public string ComputeHash()
     {
         var content = string.Join('\u001F',

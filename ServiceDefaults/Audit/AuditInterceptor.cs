@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
@@ -56,22 +55,11 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : In
 
     private Task WriteAsync(HttpContext http, string method, StatusCode outcome)
     {
-        var caller = Caller.From(http.User);
         var scope = http.RequestServices.GetRequiredService<AuditScope>();
-        return trail.AppendAsync(new AuditEntry
-        {
-            Time = clock.GetUtcNow().UtcDateTime,
-            Subject = caller.Subject,
-            Name = caller.Name,
-            Department = caller.Department,
-            Role = caller.Role,
-            Area = caller.Area,
-            Action = method,
-            Purpose = scope.Purpose,
-            Outcome = ToStatusName(outcome),
-            TraceId = Activity.Current?.TraceId.ToString() ?? "",
-            Resources = scope.Resources.Distinct().Select(r => new AuditEntryResource { Resource = r }).ToList(),
-        }, CancellationToken.None);
+        var entry = AuditEntry.For(Caller.From(http.User), method, ToStatusName(outcome), clock.GetUtcNow().UtcDateTime);
+        entry.Purpose = scope.Purpose;
+        entry.Resources = scope.Resources.Distinct().Select(r => new AuditEntryResource { Resource = r }).ToList();
+        return trail.AppendAsync(entry, CancellationToken.None);
     }
 
     // PermissionDenied → "PERMISSION_DENIED", as gRPC names status codes in its documentation.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -18,19 +17,8 @@ public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail, TimePr
     {
         if (!authorizeResult.Succeeded && context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>() is not null)
         {
-            var caller = Caller.From(context.User);
-            await trail.AppendAsync(new AuditEntry
-            {
-                Time = clock.GetUtcNow().UtcDateTime,
-                Subject = caller.Subject,
-                Name = caller.Name,
-                Department = caller.Department,
-                Role = caller.Role,
-                Area = caller.Area,
-                Action = context.Request.Path,
-                Outcome = authorizeResult.Challenged ? "UNAUTHENTICATED" : "PERMISSION_DENIED",
-                TraceId = Activity.Current?.TraceId.ToString() ?? "",
-            }, context.RequestAborted);
+            var outcome = authorizeResult.Challenged ? "UNAUTHENTICATED" : "PERMISSION_DENIED";
+            await trail.AppendAsync(AuditEntry.For(Caller.From(context.User), context.Request.Path, outcome, clock.GetUtcNow().UtcDateTime), context.RequestAborted);
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Suite.TestSupport;
 
 namespace Suite.EndToEnd.Tests;
 
@@ -37,7 +38,7 @@ public sealed class RunningSuite : IAsyncDisposable
     public static RunningSuite Start()
     {
         var data = Directory.CreateTempSubdirectory("suite-e2e-").FullName;
-        var appHost = Path.Combine(RepositoryRoot(), "AppHost", "bin", Configuration, "net10.0", "Suite.AppHost.dll");
+        var appHost = Path.Combine(Repository.Root, "AppHost", "bin", Configuration, "net10.0", "Suite.AppHost.dll");
         var process = new Process
         {
             StartInfo = new ProcessStartInfo("dotnet", [appHost, "--data-dir", data]) { RedirectStandardOutput = true, RedirectStandardError = true },
@@ -133,19 +134,7 @@ public sealed class RunningSuite : IAsyncDisposable
 
     /// <summary>The built assembly of a service under services/.</summary>
     public static string ServiceAssembly(string folder, string name) =>
-        Path.Combine(RepositoryRoot(), "services", folder, "bin", Configuration, "net10.0", name + ".dll");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Suite.sln not found above the test folder.");
-    }
+        Path.Combine(Repository.Root, "services", folder, "bin", Configuration, "net10.0", name + ".dll");
 
 #if DEBUG
     private const string Configuration = "Debug";

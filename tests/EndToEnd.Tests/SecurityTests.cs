@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Text;
 using Grpc.Core;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
+using Suite.TestSupport;
 using Xunit;
 
 namespace Suite.EndToEnd.Tests;
@@ -50,9 +50,9 @@ public sealed class SecurityTests
         }
 
         // The sample data's ID numbers are not in the database file (nor in its WAL).
-        var sampleIds = File.ReadLines(Path.Combine(RepositoryRoot(), "services", "Registry", "SampleData", "women.csv")).Skip(1)
+        var sampleIds = File.ReadLines(Path.Combine(Repository.Root, "services", "Registry", "SampleData", "women.csv")).Skip(1)
             .Select(line => line.Split(',')[6]).ToList();
-        var bytes = DatabaseBytes(Path.Combine(suite.DataDirectory, ResourceNames.RegistryDb + ".db"));
+        var bytes = DatabaseFile.RawText(Path.Combine(suite.DataDirectory, ResourceNames.RegistryDb + ".db"));
         Assert.DoesNotContain(sampleIds, id => bytes.Contains(id, StringComparison.Ordinal));
         Assert.Equal(0, await suite.InterruptAsync());
     }
@@ -78,29 +78,5 @@ public sealed class SecurityTests
         await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token);
         Assert.NotEqual(0, process.ExitCode);
         Assert.Contains("local development signing key is refused in Production", await error + await output);
-    }
-
-    private static string DatabaseBytes(string path)
-    {
-        var text = new StringBuilder();
-        foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            using var reader = new StreamReader(stream, Encoding.Latin1);
-            text.Append(reader.ReadToEnd());
-        }
-        return text.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Suite.sln not found");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Suite.Contracts.Common.V1;
 
@@ -51,13 +50,7 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
             Assert.Equal(1, (await import).Updated);
         }
 
-        var bytes = new StringBuilder();
-        foreach (var file in new[] { registry.DatabasePath, registry.DatabasePath + "-wal" }.Where(File.Exists))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            bytes.Append(new StreamReader(stream, Encoding.Latin1).ReadToEnd());
-        }
-        var content = bytes.ToString();
+        var content = DatabaseFile.RawText(registry.DatabasePath);
         Assert.True(content.Length > 0);
         Assert.DoesNotContain(form.ResidentIdNumber, content);
         Assert.DoesNotContain("13712345678", content);
