@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Suite.ServiceDefaults.Security;
 
 namespace Suite.AppHost.Hosting;
@@ -42,7 +41,7 @@ public sealed class LocalSecretsResource(string name) : Resource(name)
 
     public override Task StartAsync(HostContext context, CancellationToken cancellationToken)
     {
-        Secrets = LoadOrCreate(context.DataDirectory);
+        Secrets = LocalSecretsFile.LoadOrCreate(context.DataDirectory);
         TokenFolder = WriteTokens(context);
         return Task.CompletedTask;
     }
@@ -64,34 +63,8 @@ public sealed class LocalSecretsResource(string name) : Resource(name)
         foreach (var (department, role, area, displayName) in CommonRoles)
         {
             var token = issuer.Mint($"local:{department}:{role}", displayName, department, role, area, TokenLifetime);
-            WritePrivate(Path.Combine(folder, $"{department}.{role}.jwt"), token);
+            LocalSecretsFile.WritePrivate(Path.Combine(folder, $"{department}.{role}.jwt"), token);
         }
         return folder;
     }
-
-    public static LocalSecrets LoadOrCreate(string dataDirectory)
-    {
-        var path = Path.Combine(dataDirectory, "secrets", "local-secrets.json");
-        if (File.Exists(path))
-        {
-            return JsonSerializer.Deserialize<LocalSecrets>(File.ReadAllText(path))!;
-        }
-        var secrets = new LocalSecrets(LocalTokenIssuer.NewKey(), FieldProtector.NewKey(), FieldProtector.NewKey());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        WritePrivate(path, JsonSerializer.Serialize(secrets));
-        return secrets;
-    }
-
-    // Readable by the owner only.
-    private static void WritePrivate(string path, string content)
-    {
-        File.WriteAllText(path, content);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-    }
 }
-
-/// <summary>The development keys, base64.</summary>
-public sealed record LocalSecrets(string SigningKey, string FieldKey, string HashKey);

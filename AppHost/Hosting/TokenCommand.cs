@@ -26,7 +26,7 @@ public static class TokenCommand
             return 2;
         }
         var hours = double.TryParse(Option("--hours"), out var h) ? Math.Clamp(h, 0.1, 24) : 8;
-        var secrets = LocalSecretsResource.LoadOrCreate(dataDirectory);
+        var secrets = LocalSecretsFile.LoadOrCreate(dataDirectory);
         var name = Option("--name") ?? $"{department}/{role}";
         Console.WriteLine(new LocalTokenIssuer(secrets.SigningKey).Mint($"local:{department}:{role}:{area}", name, department, role, area, TimeSpan.FromHours(hours)));
         return 0;

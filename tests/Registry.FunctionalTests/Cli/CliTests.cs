@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Json;
+using Suite.Contracts.Common;
+using Suite.Contracts.Registry;
+
+namespace Suite.Registry.FunctionalTests.Cli;
+
+/// <summary>The `suite` command against a running Registry: import, list and get in each format, errors, encodings.</summary>
+public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryFactory>, IDisposable
+{
+    private readonly CliRunner _cli = new(registry);
+
+    public void Dispose() => _cli.Dispose();
+
+    private static string Row(int number, Woman w) => LedgerCsv.FormatRow(number, w, code => code);
+
+    private string WriteCsv(string name, IEnumerable<string> rows, Encoding encoding)
+    {
+        var path = Path.Combine(_cli.Folder, name);
+        File.WriteAllText(path, CsvCodec.FormatLine(LedgerCsv.Header) + string.Concat(rows), encoding);
+        return path;
+    }
+
+    [Fact]
+    public async Task Import_reports_each_outcome_and_writes_the_rejected_rows_with_reasons()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        var good = Enumerable.Range(0, 3).Select(i => SampleForms.Woman(name: "命令行" + i)).ToList();
+        var badId = SampleForms.Woman(name: "坏身份证");
+        badId.ResidentIdNumber = "110105194912310021";
+        var elsewhere = SampleForms.Woman(SampleForms.OtherCountyVillage, name: "外县");
+        var rows = good.Select((w, i) => Row(i + 1, w)).Append(Row(4, badId)).Append(Row(5, elsewhere))
+            .Append(Row(6, good[0]).Replace(",健康,", ",很好,")).ToList();
+        var path = WriteCsv("survey.csv", rows, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var (code, output, error) = await _cli.RunAsync("import", path);
+        Assert.True(code == 0, error);
+        Assert.Contains("created 3, updated 0, unchanged 0, rejected 3", output);
+
+        var rejected = File.ReadAllLines(Path.Combine(_cli.Folder, "survey.rejected.csv"));
+        Assert.Equal(4, rejected.Length);
+        Assert.Contains(rejected, l => l.StartsWith("4,") && l.Contains("woman.resident_id_number") && l.Contains("坏身份证"));
+        Assert.Contains(rejected, l => l.StartsWith("5,") && l.Contains("outside your area"));
+        Assert.Contains(rejected, l => l.StartsWith("6,") && l.Contains("健康状况"));
+
+        var again = await _cli.RunAsync("import", path);
+        Assert.Contains("created 0, updated 0, unchanged 3, rejected 3", again.Out);
+    }
+
+    [Fact]
+    public async Task List_and_get_print_a_table_JSON_or_CSV()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        var form = SampleForms.Woman(SampleForms.OtherRuralVillage, name: "列表𠮷");
+        form.EconomicStatus = EconomicStatus.MinimumAllowance;
+        var created = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+
+        var table = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherRuralVillage, "--priority", "重点", "--name", "列表");
+        Assert.True(table.ExitCode == 0, table.Error);
+        Assert.Contains("列表𠮷", table.Out);
+        Assert.Contains(created.ResidentIdNumber, table.Out); // masked
+        Assert.Contains("1 women", table.Out);
+
+        var json = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherRuralVillage, "--name", "列表", "--json");
+        var parsed = JsonDocument.Parse(json.Out).RootElement;
+        Assert.Equal(created.Id.ToString(), parsed[0].GetProperty("id").GetString());
+
+        var csv = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherRuralVillage, "--name", "列表", "--csv");
+        var lines = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', LedgerCsv.Header), lines[0]);
+        Assert.Contains("重点", lines[1]);
+
+        var get = await _cli.RunAsync("women", "get", created.Id.ToString(), "--reveal", "核对");
+        Assert.Contains(form.ResidentIdNumber, get.Out);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_one_line_with_the_fields_and_a_non_zero_exit()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        var (code, _, error) = await _cli.RunAsync("women", "add", "--name", "缺字段", "--id-number", "123", "--village", SampleForms.RuralVillage,
+            "--health", "健康", "--economic", "一般", "--husband-name", "李", "--husband-work-place", "省外", "--husband-departure", "2025-01-01", "--verbose");
+        Assert.Equal(2, code);
+        var lines = error.Trim().Split('\n');
+        Assert.StartsWith("error: InvalidArgument: woman.resident_id_number: must be 18 characters", lines[0]);
+        Assert.StartsWith("trace id: ", lines[1]);
+
+        var outside = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherCounty);
+        Assert.Equal(2, outside.ExitCode);
+        Assert.Contains("PermissionDenied", outside.Error);
+    }
+
+    [Fact]
+    public async Task An_expired_token_gives_a_clear_message()
+    {
+        var expired = TestTokens.Issuer.Mint("u", "过期", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromMinutes(5), registry.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
+        await _cli.LoginAsync(expired);
+        var (code, _, error) = await _cli.RunAsync("women", "list");
+        Assert.NotEqual(0, code);
+        Assert.Contains("token expired", error);
+        Assert.Contains("suite login", error);
+
+        var notOurs = await _cli.RunAsync("women", "list", "--token", new Suite.ServiceDefaults.Security.LocalTokenIssuer(Suite.ServiceDefaults.Security.LocalTokenIssuer.NewKey())
+            .Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)));
+        Assert.Equal(2, notOurs.ExitCode);
+        Assert.Contains("did not accept your token", notOurs.Error);
+    }
+
+    [Fact]
+    public async Task A_GB18030_file_round_trips_names()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var form = SampleForms.Woman(name: "𠮷国标编码");
+        var path = WriteCsv("gb18030.csv", [Row(1, form)], Encoding.GetEncoding("GB18030"));
+        Assert.NotEqual(File.ReadAllBytes(path), Encoding.UTF8.GetBytes(File.ReadAllText(path, Encoding.GetEncoding("GB18030"))));
+
+        var (code, output, error) = await _cli.RunAsync("import", path);
+        Assert.True(code == 0, error);
+        Assert.Contains("created 1", output);
+        var list = await registry.Women.ListWomenAsync(new ListWomenRequest { Filter = new WomenFilter { AreaCode = SampleForms.RuralVillage, NamePrefix = "𠮷国标" } });
+        Assert.Equal("𠮷国标编码", list.Women.Single().Name);
+    }
+
+    [Fact]
+    public async Task Export_writes_the_ledger_of_the_callers_county()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(name: "导出命令")));
+        var target = Path.Combine(_cli.Folder, "ledger.csv");
+        var (code, _, error) = await _cli.RunAsync("export", "--area", SampleForms.County, "--output", target);
+        Assert.True(code == 0, error);
+        var text = File.ReadAllText(target);
+        Assert.StartsWith("\uFEFF序号", text);
+        Assert.Contains("导出命令", text);
+        Assert.DoesNotContain(",231085", text);
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text;
+using Spectre.Console;
+using Suite.Cli.Infrastructure;
+using Suite.Contracts.Common;
+using Suite.Contracts.Registry;
+using Suite.Contracts.Registry.V1;
+
+namespace Suite.Cli.Commands;
+
+/// <summary>
+/// suite import FILE.csv: a survey batch in the ledger layout, streamed to the Registry with a progress bar.
+/// Prints created / updated / unchanged / rejected and writes rejected rows, with their reasons, to a file.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "Survey CSV in the ledger layout (UTF-8 or GB18030)" };
+        var rejectedFile = new Option<string?>("--rejected") { Description = "Where to write rejected rows (default: FILE.rejected.csv)" };
+        var command = new Command("import", "Import a survey batch of women from CSV") { file, rejectedFile };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            var rows = CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => !LedgerCsv.IsHeader(r) && r.Any(c => c.Length > 0)).ToList();
+            var clientErrors = new Dictionary<int, string>();
+            var requests = new List<ImportWomenRequest>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var errors = new List<(string Column, string Error)>();
+                var woman = LedgerCsv.ParseRow(rows[i], errors);
+                if (errors.Count > 0)
+                {
+                    clientErrors[i + 1] = string.Join("; ", errors.Select(e => $"{e.Column}: {e.Error}"));
+                    continue;
+                }
+                requests.Add(new ImportWomenRequest { RowNumber = i + 1, Woman = woman });
+            }
+
+            ImportWomenResponse response = null!;
+            async Task Send(Action<int> progressed)
+            {
+                using var call = WomenCommands.Client(connection).ImportWomen(connection.Headers(), cancellationToken: ct);
+                foreach (var request in requests)
+                {
+                    await call.RequestStream.WriteAsync(request, ct);
+                    progressed(1);
+                }
+                await call.RequestStream.CompleteAsync();
+                response = await call;
+            }
+            if (context.Interactive)
+            {
+                await context.Console.Progress().StartAsync(async progress =>
+                {
+                    var task = progress.AddTask($"Importing {Path.GetFileName(path)}", maxValue: Math.Max(1, requests.Count));
+                    await Send(n => task.Increment(n));
+                });
+            }
+            else
+            {
+                await Send(_ => { });
+            }
+
+            var rejected = response.Results.Where(r => r.Outcome == ImportOutcome.Rejected)
+                .ToDictionary(r => r.RowNumber, r => string.Join("; ", r.Errors.Select(e => $"{e.Field}: {e.Description}")));
+            foreach (var (row, reason) in clientErrors)
+            {
+                rejected[row] = reason;
+            }
+            await context.Out.WriteLineAsync($"created {response.Created}, updated {response.Updated}, unchanged {response.Unchanged}, rejected {rejected.Count}");
+            if (rejected.Count > 0)
+            {
+                var target = parse.GetValue(rejectedFile) ?? Path.ChangeExtension(path, ".rejected.csv");
+                var text = new StringBuilder("\uFEFF").Append(CsvCodec.FormatLine(["行号", "原因", .. LedgerCsv.Header]));
+                foreach (var (row, reason) in rejected.OrderBy(r => r.Key))
+                {
+                    text.Append(CsvCodec.FormatLine([row.ToString(), reason, .. rows[row - 1]]));
+                }
+                await File.WriteAllTextAsync(target, text.ToString(), ct);
+                await context.Out.WriteLineAsync($"rejected rows and their reasons: {target}");
+            }
+        });
+        return command;
+    }
+}

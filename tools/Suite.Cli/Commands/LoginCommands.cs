@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Suite.Cli.Infrastructure;
+using Suite.ServiceDefaults.Security;
+
+namespace Suite.Cli.Commands;
+
+/// <summary>suite login, suite token, suite whoami.</summary>
+public static class LoginCommands
+{
+    private static readonly Option<string?> Department = new("--department") { Description = "Department code, e.g. civil-affairs" };
+    private static readonly Option<string?> Role = new("--role") { Description = "Role, e.g. county-officer, township-officer, village-staff" };
+    private static readonly Option<string> Area = new("--area") { Description = "Area code prefix you work in (6 county, 9 township, 12 village digits)", DefaultValueFactory = _ => "" };
+    private static readonly Option<string?> Name = new("--name") { Description = "Your name, recorded on changes" };
+    private static readonly Option<double> Hours = new("--hours") { Description = "Lifetime of a minted token, hours (at most 24)", DefaultValueFactory = _ => 8 };
+    private static readonly Option<string?> GivenToken = new("--with-token") { Description = "Store a token from the identity provider instead of minting one" };
+
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        var login = new Command("login", "Store a token in the profile: minted with the local development key, or given with --with-token")
+        {
+            Department, Role, Area, Name, Hours, GivenToken,
+        };
+        SuiteCli.Action(login, context, async (parse, connection, _) =>
+        {
+            var token = parse.GetValue(GivenToken) ?? Mint(parse, connection);
+            var profiles = new Profiles(context.ConfigDirectory);
+            var profile = profiles.Get(connection.ProfileName);
+            profile.Token = token;
+            profiles.Save(connection.ProfileName, profile);
+            await context.Out.WriteLineAsync($"Logged in as {Describe(token)} (profile {connection.ProfileName}).");
+        });
+
+        var token = new Command("token", "Print a token minted with the local development key (not stored)") { Department, Role, Area, Name, Hours };
+        SuiteCli.Action(token, context, (parse, connection, _) => context.Out.WriteLineAsync(Mint(parse, connection)));
+
+        var whoami = new Command("whoami", "Show who the profile's token says you are");
+        SuiteCli.Action(whoami, context, async (parse, connection, _) =>
+        {
+            var stored = parse.GetValue(GlobalOptions.Token) ?? new Profiles(context.ConfigDirectory).Get(connection.ProfileName).Token;
+            if (string.IsNullOrEmpty(stored))
+            {
+                throw new CliException("Not logged in: run 'suite login'.");
+            }
+            await context.Out.WriteLineAsync(Describe(stored));
+        });
+        return [login, token, whoami];
+    }
+
+    private static string Mint(ParseResult parse, Connection connection)
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT");
+        if (string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException("The local signing key is refused in Production: get a token from the identity provider and use 'suite login --with-token'.");
+        }
+        var department = parse.GetValue(Department) ?? throw new CliException("--department is required to mint a token.");
+        var role = parse.GetValue(Role) ?? throw new CliException("--role is required to mint a token.");
+        var area = parse.GetValue(Area) ?? "";
+        var secrets = LocalSecretsFile.Read(connection.DataDirectory)
+            ?? throw new CliException($"No local keys in {connection.DataDirectory}: start the suite once (scripts/run.sh) to create them.");
+        var name = parse.GetValue(Name) ?? Environment.UserName;
+        var hours = Math.Clamp(parse.GetValue(Hours), 0.1, 24);
+        return new LocalTokenIssuer(secrets.SigningKey).Mint($"local:{name}", name, department, role, area, TimeSpan.FromHours(hours));
+    }
+
+    private static string Describe(string token)
+    {
+        var jwt = new JsonWebToken(token);
+        string Claim(string type) => jwt.TryGetClaim(type, out var claim) ? claim.Value : "";
+        var area = Claim(SuiteClaims.Area);
+        return $"{Claim(SuiteClaims.Name)} ({jwt.Subject}), {Claim(SuiteClaims.Department)} / {Claim(SuiteClaims.Role)}, area {(area.Length == 0 ? "nationwide" : area)}, valid until {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC";
+    }
+}

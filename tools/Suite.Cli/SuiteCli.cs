@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Grpc.Core;
+using Suite.Cli.Commands;
+using Suite.Cli.Infrastructure;
+
+namespace Suite.Cli;
+
+/// <summary>The `suite` command tree. Registry commands sit at the top; each later service gets its own verb.</summary>
+public static class SuiteCli
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        var root = new RootCommand("suite: the care-services suite for rural left-behind women, from the command line.");
+        foreach (var option in GlobalOptions.All)
+        {
+            root.Options.Add(option);
+        }
+        foreach (var command in LoginCommands.Create(context)
+            .Append(AreasCommands.Create(context))
+            .Append(WomenCommands.Create(context))
+            .Append(SurveyCommands.Create(context))
+            .Append(ImportCommand.Create(context))
+            .Append(ExportCommand.Create(context))
+            .Append(StatsCommand.Create(context))
+            .Append(AuditCommand.Create(context)))
+        {
+            root.Subcommands.Add(command);
+        }
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+    }
+
+    /// <summary>Runs a command body: a failure is one line on stderr and a non-zero exit code (1 for input, 2 for the server).</summary>
+    public static void Action(Command command, CliContext context, Func<ParseResult, Connection, CancellationToken, Task> body) =>
+        command.SetAction(async (parse, ct) =>
+        {
+            var connection = new Connection(parse, context);
+            try
+            {
+                await body(parse, connection, ct);
+                return 0;
+            }
+            catch (CliException ex)
+            {
+                await context.Error.WriteLineAsync("error: " + ex.Message);
+                return 1;
+            }
+            catch (RpcException ex)
+            {
+                await context.Error.WriteLineAsync("error: " + ErrorReport.Describe(ex));
+                if (parse.GetValue(GlobalOptions.Verbose))
+                {
+                    await context.Error.WriteLineAsync("trace id: " + connection.TraceId);
+                }
+                return 2;
+            }
+        });
+}
