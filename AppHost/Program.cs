@@ -4,10 +4,6 @@ using Suite.Contracts;
 // The suite's topology, read top to bottom: infrastructure first, then each service with its references.
 // Aspire/AppHost.cs declares the same topology for Aspire.
 var builder = SuiteHost.CreateBuilder(args);
-if (args.FirstOrDefault() == "token")
-{
-    return TokenCommand.Run(args, builder.Context.DataDirectory);
-}
 
 var keys = builder.AddLocalSecrets("local-keys");
 var cache = builder.AddRedis(ResourceNames.Cache);

@@ -5,8 +5,6 @@ public sealed class SuiteHostBuilder(HostContext context)
 {
     private readonly List<Resource> _resources = [];
 
-    public HostContext Context => context;
-
     public ResourceBuilder<LocalSecretsResource> AddLocalSecrets(string name) => Add(new LocalSecretsResource(name));
 
     public ResourceBuilder<RedisResource> AddRedis(string name) => Add(new RedisResource(name));
