@@ -107,6 +107,19 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
     }
 
     [Fact]
+    public async Task Login_remembers_the_profile_and_whoami_reads_it()
+    {
+        await _cli.LoginAsync(TestTokens.VillageStaff);
+        var (code, output, _) = await _cli.RunAsync("whoami");
+        Assert.Equal(0, code);
+        Assert.Contains("村专干", output);
+        Assert.Contains("village-staff", output);
+        Assert.Contains(SampleForms.RuralVillage, output);
+        var profiles = File.ReadAllText(Path.Combine(_cli.Folder, "profiles.json"));
+        Assert.Contains("http://registry.test", profiles);
+    }
+
+    [Fact]
     public async Task A_GB18030_file_round_trips_names()
     {
         await _cli.LoginAsync(TestTokens.CountyOfficer);

@@ -27,6 +27,11 @@ public static class LoginCommands
             var profiles = new Profiles(context.ConfigDirectory);
             var profile = profiles.Get(connection.ProfileName);
             profile.Token = token;
+            // An address given at login is remembered, so later commands need not repeat it.
+            if (parse.GetValue(GlobalOptions.Registry) is { } registry)
+            {
+                profile.Endpoints[Suite.Contracts.ResourceNames.Registry] = registry;
+            }
             profiles.Save(connection.ProfileName, profile);
             await context.Out.WriteLineAsync($"Logged in as {Describe(token)} (profile {connection.ProfileName}).");
         });
