@@ -9,10 +9,18 @@ var keys = builder.AddLocalSecrets("local-keys");
 var cache = builder.AddRedis(ResourceNames.Cache);
 var registryDb = builder.AddSqliteDatabase(ResourceNames.RegistryDb);
 
-builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
+var assistanceDb = builder.AddSqliteDatabase(ResourceNames.AssistanceDb);
+
+var registry = builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
     .WithReference(keys)
     .WithReference(cache).WaitFor(cache)
     .WithReference(registryDb)
     .WithEnvironment("Registry__SampleData", "All");
+
+builder.AddProject(ResourceNames.Assistance, "../services/Assistance/Suite.Assistance.csproj")
+    .WithReference(keys)
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(assistanceDb)
+    .WithReference(registry).WaitFor(registry);
 
 return await builder.Build().RunAsync();

@@ -10,4 +10,6 @@ public static class ResourceNames
     public const string Cache = "cache";
     public const string Registry = "registry";
     public const string RegistryDb = "registrydb";
+    public const string Assistance = "assistance";
+    public const string AssistanceDb = "assistancedb";
 }

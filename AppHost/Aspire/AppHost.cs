@@ -7,12 +7,20 @@ var builder = DistributedApplication.CreateBuilder(args);
 var cache = builder.AddRedis(ResourceNames.Cache);
 var sql = builder.AddSqlServer("sql");
 var registryDb = sql.AddDatabase(ResourceNames.RegistryDb);
+var assistanceDb = sql.AddDatabase(ResourceNames.AssistanceDb);
 
-builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
+var registry = builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
     .WithReference(cache).WaitFor(cache)
     .WithReference(registryDb).WaitFor(registryDb)
     .WithEnvironment("Database__Provider", "SqlServer")
     .WithEnvironment("Registry__SampleData", "All")
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject(ResourceNames.Assistance, "../services/Assistance/Suite.Assistance.csproj")
+    .WithReference(cache).WaitFor(cache)
+    .WithReference(assistanceDb).WaitFor(assistanceDb)
+    .WithReference(registry).WaitFor(registry)
+    .WithEnvironment("Database__Provider", "SqlServer")
     .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

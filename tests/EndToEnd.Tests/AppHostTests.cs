@@ -31,6 +31,14 @@ public sealed class AppHostTests
             var updated = await women.UpdateWomanAsync(new UpdateWomanRequest { Woman = changed, Reason = "e2e", RecordedBy = "test" });
             Assert.Equal("2", updated.Etag);
             Assert.Equal("139****9000", (await women.GetWomanAsync(new GetWomanRequest { Id = created.Id })).Phone);
+
+            // Assistance finds the Registry by name (services__registry__http__0) and forwards the caller's token.
+            var assistance = await suite.WaitForAsync(ResourceNames.Assistance, r => r is { State: "Running", Health: "Healthy" });
+            using var assistanceChannel = SuiteClient.Channel(assistance.Endpoint, admin);
+            var application = await new Suite.Contracts.Assistance.V1.ApplicationService.ApplicationServiceClient(assistanceChannel)
+                .CreateApplicationAsync(new Suite.Contracts.Assistance.V1.CreateApplicationRequest { RequestId = "e2e-app", WomanId = created.Id, ProgrammeCode = "mothers-health-express" });
+            Assert.Equal((created.Id, created.VillageCode), (application.WomanId, application.VillageCode));
+            Assert.True(application.Eligible); // she is left-behind
         }
 
         // Another service reaches the registry the way suite services do: by name, through service discovery.

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Suite.ServiceDefaults.Security;
 
 namespace Suite.Registry.FunctionalTests;
 
@@ -58,13 +57,8 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:registrydb", $"Data Source={DatabasePath}");
-        builder.UseSetting("ConnectionStrings:cache", CacheConnectionString);
+        builder.UseSuiteTestSettings(Suite.Contracts.ResourceNames.RegistryDb, DatabasePath, CacheConnectionString);
         builder.UseSetting("Registry:SampleData", "Areas");
-        builder.UseSetting($"Authentication:Jwt:SigningKeys:{JwtOptions.LocalKeyId}", TestTokens.SigningKey);
-        builder.UseSetting("DataProtection:Keys:test1", TestTokens.FieldKey);
-        builder.UseSetting("DataProtection:ActiveKeyId", "test1");
-        builder.UseSetting("DataProtection:HashKey", TestTokens.HashKey);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -82,17 +76,4 @@ public class RegistryFactory : WebApplicationFactory<Program>
             // A file still open by a finishing background task; the OS temp cleaner takes it.
         }
     }
-}
-
-/// <summary>One redis-server for the whole test run; tests that stop Redis start their own.</summary>
-public static class SharedRedis
-{
-    private static readonly Lazy<RedisServer> Server = new(() =>
-    {
-        var server = new RedisServer();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
-        return server;
-    });
-
-    public static RedisServer Instance => Server.Value;
 }

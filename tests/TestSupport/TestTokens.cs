@@ -1,6 +1,6 @@
 using Suite.ServiceDefaults.Security;
 
-namespace Suite.Registry.FunctionalTests;
+namespace Suite.TestSupport;
 
 /// <summary>Tokens minted with the tests' local key, for the callers the tests play.</summary>
 public static class TestTokens

@@ -1,4 +1,7 @@
-namespace Suite.Registry.FunctionalTests;
+using Suite.Contracts.Registry.V1;
+using Date = Suite.Contracts.Common.V1.Date;
+
+namespace Suite.TestSupport;
 
 /// <summary>Collection forms for tests, valid unless a test spoils them. Villages come from the shipped sample areas.</summary>
 public static class SampleForms

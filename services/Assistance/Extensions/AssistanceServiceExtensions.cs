@@ -1,0 +1,35 @@
+using Suite.Assistance.Desk;
+using Suite.Assistance.Grpc;
+using Suite.Assistance.Infrastructure;
+using Suite.Assistance.SampleData;
+using Suite.Contracts;
+using Suite.Contracts.Registry.V1;
+using Suite.ServiceDefaults.Clients;
+using Suite.ServiceDefaults.Outbox;
+using Suite.ServiceDefaults.Persistence;
+
+namespace Suite.Assistance.Extensions;
+
+public static class AssistanceServiceExtensions
+{
+    public static IHostApplicationBuilder AddAssistanceServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
+        builder.AddOutboxRelay<AssistanceDbContext>(EventStreams.Assistance);
+        builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry);
+
+        var services = builder.Services;
+        services.AddScoped<ProgrammeCatalog>();
+        services.AddScoped<RegistryWomen>();
+        services.AddScoped<ApplicationDesk>();
+        services.AddHostedService<ProgrammeSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapAssistanceApi(this WebApplication app)
+    {
+        app.MapGrpcService<ProgrammeGrpcService>();
+        app.MapGrpcService<ApplicationGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Model;
+using Suite.ServiceDefaults.Audit;
+using Suite.ServiceDefaults.Outbox;
+
+namespace Suite.Assistance.Infrastructure;
+
+/// <summary>The Assistance database. Provider subclasses exist only to keep one migration set per provider.</summary>
+public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<AssistanceApplication> Applications => Set<AssistanceApplication>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssistanceDbContext).Assembly);
+        modelBuilder.AddOutbox();
+        modelBuilder.AddAudit();
+    }
+}
+
+/// <summary>The embedded default provider.</summary>
+public sealed class SqliteAssistanceDbContext(DbContextOptions<SqliteAssistanceDbContext> options) : AssistanceDbContext(options);
+
+/// <summary>The production provider.</summary>
+public sealed class SqlServerAssistanceDbContext(DbContextOptions<SqlServerAssistanceDbContext> options) : AssistanceDbContext(options);

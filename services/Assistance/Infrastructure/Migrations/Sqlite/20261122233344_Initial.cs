@@ -1,0 +1,186 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LeadDepartment = table.Column<string>(type: "TEXT", unicode: false, maxLength: 50, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RulesJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CashMonthlyFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CashPeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogResources",
+                columns: table => new
+                {
+                    AuditEntryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogResources", x => new { x.AuditEntryId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_AuditLogResources_AuditLog_AuditEntryId",
+                        column: x => x.AuditEntryId,
+                        principalTable: "AuditLog",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Applications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WomanName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Eligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Eligibility = table.Column<string>(type: "TEXT", nullable: true),
+                    History = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Applications_Programmes_ProgrammeCode",
+                        column: x => x.ProgrammeCode,
+                        principalTable: "Programmes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_ProgrammeCode",
+                table: "Applications",
+                column: "ProgrammeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_RequestId",
+                table: "Applications",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_VillageCode_Id",
+                table: "Applications",
+                columns: new[] { "VillageCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_WomanId_ProgrammeCode",
+                table: "Applications",
+                columns: new[] { "WomanId", "ProgrammeCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Subject_Id",
+                table: "AuditLog",
+                columns: new[] { "Subject", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Time",
+                table: "AuditLog",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogResources_Resource_AuditEntryId",
+                table: "AuditLogResources",
+                columns: new[] { "Resource", "AuditEntryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Unpublished",
+                table: "OutboxMessages",
+                column: "Id",
+                filter: "PublishedAt IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Applications");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogResources");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
+
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+        }
+    }
+}

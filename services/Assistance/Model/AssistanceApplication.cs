@@ -1,0 +1,42 @@
+using Suite.Contracts.Assistance.V1;
+using Suite.ServiceDefaults.Persistence;
+
+namespace Suite.Assistance.Model;
+
+/// <summary>A woman's application for a programme, with its eligibility outcome and every workflow step.</summary>
+public sealed class AssistanceApplication : IVersioned
+{
+    public long Id { get; set; }
+    public long Version { get; set; }
+    public string RequestId { get; set; } = "";
+    public long WomanId { get; set; }
+    public string WomanName { get; set; } = "";
+    /// <summary>Copied from the Registry at creation: the application's area for scoping.</summary>
+    public string VillageCode { get; set; } = "";
+    public string ProgrammeCode { get; set; } = "";
+    public ApplicationStatus Status { get; set; }
+    public bool Eligible { get; set; }
+    public List<RuleOutcome> Eligibility { get; set; } = [];
+    public string SubmittedBy { get; set; } = "";
+    public List<StatusChange> History { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>One eligibility rule and whether she met it (stored as JSON in the application's row).</summary>
+public sealed class RuleOutcome
+{
+    public string Rule { get; set; } = "";
+    public bool Passed { get; set; }
+    public string Explanation { get; set; } = "";
+}
+
+/// <summary>One step of the workflow: who moved it, when, why.</summary>
+public sealed class StatusChange
+{
+    public ApplicationStatus From { get; set; }
+    public ApplicationStatus To { get; set; }
+    public string By { get; set; } = "";
+    public string ByName { get; set; } = "";
+    public DateTime At { get; set; }
+    public string Reason { get; set; } = "";
+}

@@ -1,0 +1,16 @@
+using Suite.Assistance.Extensions;
+using Suite.Assistance.Infrastructure;
+using Suite.ServiceDefaults;
+using Suite.ServiceDefaults.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddAssistanceServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapAssistanceApi();
+return await app.RunOrMigrateAsync<AssistanceDbContext>(args);
+
+/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,43 @@
+extern alias assistance;
+using assistance::Suite.Assistance.Rules;
+using Suite.Contracts.Registry.V1;
+using Date = Suite.Contracts.Common.V1.Date;
+
+namespace Suite.Assistance.FunctionalTests;
+
+public sealed class EligibilityEvaluatorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+
+    [Theory]
+    [InlineData(1991, 11, 22, 35)] // birthday today: counts
+    [InlineData(1991, 11, 23, 34)] // tomorrow
+    [InlineData(1964, 2, 29, 62)]  // born on a leap day
+    public void Age_counts_whole_years_completed(int year, int month, int day, int age)
+    {
+        Assert.Equal(age, EligibilityEvaluator.AgeOn(new DateOnly(year, month, day), Today));
+    }
+
+    [Fact]
+    public void Every_set_rule_is_reported_and_unset_rules_do_not_apply()
+    {
+        var rules = new EligibilityRules { MaxAge = 64, EconomicStatuses = { EconomicStatus.MinimumAllowance }, PriorityOnly = true };
+        var woman = new Woman
+        {
+            BirthDate = new Date { Year = 1962, Month = 11, Day = 23 }, EconomicStatus = EconomicStatus.MinimumAllowance, Priority = PriorityLevel.Priority,
+        };
+        var results = EligibilityEvaluator.Evaluate(rules, woman, Today);
+        Assert.Equal(["age 0..64", "economic status ECONOMIC_STATUS_MINIMUM_ALLOWANCE", "priority woman"], results.Select(r => r.Rule));
+        Assert.All(results, r => Assert.True(r.Passed, r.Explanation));
+        Assert.Empty(EligibilityEvaluator.Evaluate(new EligibilityRules(), woman, Today));
+    }
+
+    [Fact]
+    public void Health_rules_fail_with_the_reason_when_health_details_are_not_shared()
+    {
+        var rules = new EligibilityRules { HealthStatuses = { HealthStatus.Disabled } };
+        var withheld = EligibilityEvaluator.Evaluate(rules, new Woman { Health = HealthStatus.Unspecified }, Today).Single();
+        Assert.False(withheld.Passed);
+        Assert.Contains("not shared", withheld.Explanation);
+    }
+}
