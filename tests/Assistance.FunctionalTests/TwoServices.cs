@@ -22,9 +22,13 @@ public sealed class TwoServices : IDisposable
     public TwoServices()
     {
         Directory.CreateDirectory(_directory);
-        Registry = new RegistryHost(Path.Combine(_directory, "registry.db"), Clock);
-        Assistance = new AssistanceHost(Path.Combine(_directory, "assistance.db"), Clock, new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
+        // One Redis database for both: the Registry publishes its events where Assistance consumes them.
+        CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
+        Registry = new RegistryHost(Path.Combine(_directory, "registry.db"), Clock, CacheConnectionString);
+        Assistance = new AssistanceHost(Path.Combine(_directory, "assistance.db"), Clock, CacheConnectionString, new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
+
+    public string CacheConnectionString { get; }
 
     public MutableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero));
 
@@ -55,10 +59,8 @@ public sealed class TwoServices : IDisposable
         }
     }
 
-    public sealed class RegistryHost(string databasePath, MutableClock clock) : WebApplicationFactory<registry::Program>
+    public sealed class RegistryHost(string databasePath, MutableClock clock, string cache) : WebApplicationFactory<registry::Program>
     {
-        private readonly string _cache = SharedRedis.Instance.IsolatedConnectionString();
-
         public GrpcChannel ChannelFor(string token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
         {
             HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
@@ -66,16 +68,14 @@ public sealed class TwoServices : IDisposable
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSuiteTestSettings(ResourceNames.RegistryDb, databasePath, _cache);
+            builder.UseSuiteTestSettings(ResourceNames.RegistryDb, databasePath, cache);
             builder.UseSetting("Registry:SampleData", "Areas");
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 
-    public sealed class AssistanceHost(string databasePath, MutableClock clock, SwitchableHandler registryHandler) : WebApplicationFactory<assistance::Program>
+    public sealed class AssistanceHost(string databasePath, MutableClock clock, string cache, SwitchableHandler registryHandler) : WebApplicationFactory<assistance::Program>
     {
-        private readonly string _cache = SharedRedis.Instance.IsolatedConnectionString();
-
         public GrpcChannel ChannelFor(string token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
         {
             HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
@@ -83,7 +83,7 @@ public sealed class TwoServices : IDisposable
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSuiteTestSettings(ResourceNames.AssistanceDb, databasePath, _cache);
+            builder.UseSuiteTestSettings(ResourceNames.AssistanceDb, databasePath, cache);
             // Service discovery, as the AppHost injects it.
             builder.UseSetting($"services:{ResourceNames.Registry}:http:0", "http://registry.test");
             builder.ConfigureTestServices(services =>

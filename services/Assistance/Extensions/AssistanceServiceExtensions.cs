@@ -1,6 +1,7 @@
 using Suite.Assistance.Desk;
 using Suite.Assistance.Grpc;
 using Suite.Assistance.Infrastructure;
+using Suite.Assistance.IntegrationEvents;
 using Suite.Assistance.SampleData;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
@@ -22,7 +23,11 @@ public static class AssistanceServiceExtensions
         services.AddScoped<ProgrammeCatalog>();
         services.AddScoped<RegistryWomen>();
         services.AddScoped<ApplicationDesk>();
+        services.AddScoped<CoverageGapQuery>();
+        services.AddScoped<ReferralDesk>();
         services.AddHostedService<ProgrammeSeeder>();
+        services.AddScoped<RegistryEventHandler>();
+        services.AddHostedService<RegistryEventConsumer>();
         return builder;
     }
 
@@ -30,6 +35,8 @@ public static class AssistanceServiceExtensions
     {
         app.MapGrpcService<ProgrammeGrpcService>();
         app.MapGrpcService<ApplicationGrpcService>();
+        app.MapGrpcService<CoverageGrpcService>();
+        app.MapGrpcService<ReferralGrpcService>();
         return app;
     }
 }

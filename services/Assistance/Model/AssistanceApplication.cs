@@ -20,6 +20,8 @@ public sealed class AssistanceApplication : IVersioned
     public string SubmittedBy { get; set; } = "";
     public List<StatusChange> History { get; set; } = [];
     public DateTime CreatedAt { get; set; }
+    /// <summary>Set when she left the Registry's ledger while the benefit was running: an officer should end it.</summary>
+    public string EndingProposed { get; set; } = "";
 }
 
 /// <summary>One eligibility rule and whether she met it (stored as JSON in the application's row).</summary>

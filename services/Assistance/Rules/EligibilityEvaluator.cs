@@ -5,54 +5,60 @@ using Suite.Contracts.Registry.V1;
 namespace Suite.Assistance.Rules;
 
 /// <summary>
-/// Evaluates a programme's rules against a woman's Registry record, rule by rule, with the reason for each
-/// outcome, so that an officer sees why she is (not) eligible. Health details withheld by the Registry
-/// (no consent to share them) fail the health rules with that reason.
+/// A programme's rules compiled into checks, each with its rule text, its test and the reason shown to an officer.
+/// Applications get every outcome with its reason; coverage counts only ask whether all pass. Health details
+/// withheld by the Registry (no consent to share them) fail the health rules with that reason.
 /// </summary>
-public static class EligibilityEvaluator
+public sealed class EligibilityEvaluator
 {
-    public static IReadOnlyList<RuleResult> Evaluate(EligibilityRules rules, Woman woman, DateOnly today)
+    private readonly List<(string Rule, Func<Applicant, DateOnly, bool> Passes, Func<Applicant, DateOnly, string> Explain)> _checks = [];
+
+    public EligibilityEvaluator(EligibilityRules rules)
     {
-        var results = new List<RuleResult>();
-        var age = AgeOn(woman.BirthDate?.ToDateOnly(), today);
         if (rules.MinAge > 0 || rules.MaxAge > 0)
         {
-            var range = $"age {(rules.MinAge > 0 ? rules.MinAge : 0)}..{(rules.MaxAge > 0 ? rules.MaxAge.ToString() : "")}";
-            var passed = age is { } a && (rules.MinAge == 0 || a >= rules.MinAge) && (rules.MaxAge == 0 || a <= rules.MaxAge);
-            results.Add(Result(range, passed, age is null ? "birth date unknown" : $"she is {age}"));
+            _checks.Add(($"age {rules.MinAge}..{(rules.MaxAge > 0 ? rules.MaxAge.ToString() : "")}",
+                (a, today) => AgeOn(a.BirthDate, today) is { } age && age >= rules.MinAge && (rules.MaxAge == 0 || age <= rules.MaxAge),
+                (a, today) => AgeOn(a.BirthDate, today) is { } age ? $"she is {age}" : "birth date unknown"));
         }
         if (rules.EconomicStatuses.Count > 0)
         {
-            results.Add(Result("economic status " + Names(rules.EconomicStatuses), rules.EconomicStatuses.Contains(woman.EconomicStatus),
-                "her household is " + ProtoEnumNames.Of(woman.EconomicStatus)));
+            _checks.Add(("economic status " + Names(rules.EconomicStatuses),
+                (a, _) => rules.EconomicStatuses.Contains(a.EconomicStatus),
+                (a, _) => "her household is " + ProtoEnumNames.Of(a.EconomicStatus)));
         }
-        var healthShared = woman.Health != HealthStatus.Unspecified;
         if (rules.HealthStatuses.Count > 0)
         {
-            results.Add(healthShared
-                ? Result("health " + Names(rules.HealthStatuses), rules.HealthStatuses.Contains(woman.Health), "her health is " + ProtoEnumNames.Of(woman.Health))
-                : Result("health " + Names(rules.HealthStatuses), false, "health details are not shared with your department (no consent)"));
+            _checks.Add(("health " + Names(rules.HealthStatuses),
+                (a, _) => rules.HealthStatuses.Contains(a.Health),
+                (a, _) => a.Health == HealthStatus.Unspecified ? "health details are not shared with your department (no consent)" : "her health is " + ProtoEnumNames.Of(a.Health)));
         }
         if (rules.DisabilityCategories.Count > 0)
         {
-            results.Add(Result("disability " + Names(rules.DisabilityCategories), rules.DisabilityCategories.Contains(woman.DisabilityCategory),
-                woman.DisabilityCategory == DisabilityCategory.Unspecified ? "no disability recorded" : "her disability is " + ProtoEnumNames.Of(woman.DisabilityCategory)));
+            _checks.Add(("disability " + Names(rules.DisabilityCategories),
+                (a, _) => rules.DisabilityCategories.Contains(a.DisabilityCategory),
+                (a, _) => a.DisabilityCategory == DisabilityCategory.Unspecified ? "no disability recorded" : "her disability is " + ProtoEnumNames.Of(a.DisabilityCategory)));
         }
         if (rules.MaxDisabilityGrade > 0)
         {
-            var passed = woman.DisabilityGrade is >= 1 && woman.DisabilityGrade <= rules.MaxDisabilityGrade;
-            results.Add(Result($"disability grade 1..{rules.MaxDisabilityGrade}", passed, woman.DisabilityGrade == 0 ? "no disability grade recorded" : $"her grade is {woman.DisabilityGrade}"));
+            _checks.Add(($"disability grade 1..{rules.MaxDisabilityGrade}",
+                (a, _) => a.DisabilityGrade >= 1 && a.DisabilityGrade <= rules.MaxDisabilityGrade,
+                (a, _) => a.DisabilityGrade == 0 ? "no disability grade recorded" : $"her grade is {a.DisabilityGrade}"));
         }
         if (rules.PriorityOnly)
         {
-            results.Add(Result("priority woman", woman.Priority == PriorityLevel.Priority, "her priority is " + ProtoEnumNames.Of(woman.Priority)));
+            _checks.Add(("priority woman", (a, _) => a.Priority == PriorityLevel.Priority, (a, _) => "her priority is " + ProtoEnumNames.Of(a.Priority)));
         }
         if (rules.LeftBehindOnly)
         {
-            results.Add(Result("left-behind today", woman.LeftBehind, woman.LeftBehind ? "she is left-behind" : "she is not left-behind today"));
+            _checks.Add(("left-behind today", (a, _) => a.LeftBehind, (a, _) => a.LeftBehind ? "she is left-behind" : "she is not left-behind today"));
         }
-        return results;
     }
+
+    public IReadOnlyList<RuleResult> Evaluate(Applicant applicant, DateOnly today) =>
+        _checks.Select(c => new RuleResult { Rule = c.Rule, Passed = c.Passes(applicant, today), Explanation = c.Explain(applicant, today) }).ToList();
+
+    public bool Passes(Applicant applicant, DateOnly today) => _checks.TrueForAll(c => c.Passes(applicant, today));
 
     /// <summary>Whole years completed on <paramref name="today"/>: the birthday itself counts.</summary>
     public static int? AgeOn(DateOnly? birth, DateOnly today)
@@ -64,8 +70,6 @@ public static class EligibilityEvaluator
         var age = today.Year - b.Year;
         return today < b.AddYears(age) ? age - 1 : age;
     }
-
-    private static RuleResult Result(string rule, bool passed, string explanation) => new() { Rule = rule, Passed = passed, Explanation = explanation };
 
     private static string Names<T>(IEnumerable<T> values) where T : struct, Enum => string.Join("/", values.Select(v => ProtoEnumNames.Of(v)));
 }

@@ -10,7 +10,7 @@ public static class WomanEvents
 {
     public static IEnumerable<IMessage> Registered(Woman w)
     {
-        yield return new WomanRegistered { WomanId = w.Id, VillageCode = w.VillageCode, Priority = w.Priority };
+        yield return new WomanRegistered { WomanId = w.Id, VillageCode = w.VillageCode, Priority = w.Priority, Summary = WomanSummaries.Of(w) };
         if (w.Priority == PriorityLevel.Priority)
         {
             yield return PriorityFlagged(w);
@@ -21,10 +21,10 @@ public static class WomanEvents
     {
         if (w.Status == LedgerStatus.Exited && fields.Contains("status"))
         {
-            yield return new WomanExited { WomanId = w.Id, VillageCode = w.VillageCode, Reason = w.ExitReason };
+            yield return new WomanExited { WomanId = w.Id, VillageCode = w.VillageCode, Reason = w.ExitReason, Summary = WomanSummaries.Of(w) };
             yield break;
         }
-        yield return new WomanChanged { WomanId = w.Id, VillageCode = w.VillageCode, Fields = { fields } };
+        yield return new WomanChanged { WomanId = w.Id, VillageCode = w.VillageCode, Fields = { fields }, Summary = WomanSummaries.Of(w) };
         // Flagged when she becomes priority (or comes back to the ledger as one): a referral for one-to-one help is due.
         var becamePriority = w.Priority == PriorityLevel.Priority && (priorityBefore != PriorityLevel.Priority || fields.Contains("status"));
         if (becamePriority && w.Status == LedgerStatus.Active)
@@ -37,6 +37,8 @@ public static class WomanEvents
     {
         WomanId = w.Id,
         VillageCode = w.VillageCode,
-        Reasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health).DefaultIfEmpty("assessed priority") },
+        // Health reasons leave the Registry only with her consent to share them.
+        Reasons = { PriorityRule.Reasons(w.EconomicStatus, w.ConsentToShareHealth ? w.Health : HealthStatus.Unspecified).DefaultIfEmpty("assessed priority") },
+        Summary = WomanSummaries.Of(w),
     };
 }

@@ -16,6 +16,7 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Assistan
         entity.Property(a => a.VillageCode).HasMaxLength(12).IsUnicode(false);
         entity.Property(a => a.ProgrammeCode).HasMaxLength(64).IsUnicode(false);
         entity.Property(a => a.SubmittedBy).HasMaxLength(100);
+        entity.Property(a => a.EndingProposed).HasMaxLength(200);
         entity.OwnsMany(a => a.Eligibility, rules => rules.ToJson());
         entity.OwnsMany(a => a.History, history => history.ToJson());
         entity.HasOne<Programme>().WithMany().HasForeignKey(a => a.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);

@@ -36,6 +36,11 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.Property<bool>("Eligible")
                         .HasColumnType("bit");
 
+                    b.Property<string>("EndingProposed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -87,6 +92,24 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
+                {
+                    b.Property<string>("Stream")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Stream", "EventId");
+
+                    b.ToTable("ProcessedEvents", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.Programme", b =>
                 {
                     b.Property<string>("Code")
@@ -134,6 +157,98 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("Programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long>("SourceEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceEventId")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode", "Id");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.WomanRecord", b =>
+                {
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("DisabilityCategory")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DisabilityGrade")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EconomicStatus")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Health")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("LeftBehindSince")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<bool>("VillageRural")
+                        .HasColumnType("bit");
+
+                    b.HasKey("WomanId");
+
+                    b.HasIndex("VillageCode", "WomanId");
+
+                    b.ToTable("Women", (string)null);
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>

@@ -53,6 +53,19 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                columns: table => new
+                {
+                    Stream = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.Stream, x.EventId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Programmes",
                 columns: table => new
                 {
@@ -70,6 +83,47 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Programmes", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Open = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Women",
+                columns: table => new
+                {
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EconomicStatus = table.Column<int>(type: "INTEGER", nullable: false),
+                    Health = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisabilityCategory = table.Column<int>(type: "INTEGER", nullable: false),
+                    DisabilityGrade = table.Column<int>(type: "INTEGER", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeftBehindSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VillageRural = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentToShare = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastEventId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Women", x => x.WomanId);
                 });
 
             migrationBuilder.CreateTable(
@@ -107,6 +161,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     Eligible = table.Column<bool>(type: "INTEGER", nullable: false),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndingProposed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Eligibility = table.Column<string>(type: "TEXT", nullable: true),
                     History = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -162,6 +217,22 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "PublishedAt IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_SourceEventId",
+                table: "Referrals",
+                column: "SourceEventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_VillageCode_Id",
+                table: "Referrals",
+                columns: new[] { "VillageCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Women_VillageCode_WomanId",
+                table: "Women",
+                columns: new[] { "VillageCode", "WomanId" });
         }
 
         /// <inheritdoc />
@@ -175,6 +246,15 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "Women");
 
             migrationBuilder.DropTable(
                 name: "Programmes");

@@ -25,5 +25,6 @@ public static class ApplicationMapping
             Time = Timestamp.FromDateTime(DateTime.SpecifyKind(h.At, DateTimeKind.Utc)),
         }) },
         CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(a.CreatedAt, DateTimeKind.Utc)),
+        EndingProposed = a.EndingProposed,
     };
 }

@@ -11,7 +11,7 @@ using Suite.Assistance.Infrastructure;
 namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAssistanceDbContext))]
-    [Migration("20261122233344_Initial")]
+    [Migration("20261122234125_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,6 +31,11 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 
                     b.Property<bool>("Eligible")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndingProposed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProgrammeCode")
                         .IsRequired()
@@ -83,6 +88,24 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
+                {
+                    b.Property<string>("Stream")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Stream", "EventId");
+
+                    b.ToTable("ProcessedEvents", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.Programme", b =>
                 {
                     b.Property<string>("Code")
@@ -130,6 +153,96 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("Programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceEventId")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode", "Id");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.WomanRecord", b =>
+                {
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisabilityCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisabilityGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EconomicStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Health")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftBehindSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VillageRural")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WomanId");
+
+                    b.HasIndex("VillageCode", "WomanId");
+
+                    b.ToTable("Women", (string)null);
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>

@@ -1,0 +1,17 @@
+using Suite.Assistance.Model;
+using Suite.Contracts.Registry.V1;
+
+namespace Suite.Assistance.Rules;
+
+/// <summary>What eligibility rules look at, from the Registry's record or from Assistance's read model.</summary>
+public sealed record Applicant(
+    DateOnly? BirthDate, EconomicStatus EconomicStatus, HealthStatus Health, DisabilityCategory DisabilityCategory,
+    int DisabilityGrade, PriorityLevel Priority, bool LeftBehind)
+{
+    public static Applicant From(Woman woman) => new(
+        woman.BirthDate?.ToDateOnly(), woman.EconomicStatus, woman.Health, woman.DisabilityCategory, woman.DisabilityGrade, woman.Priority, woman.LeftBehind);
+
+    public static Applicant From(WomanRecord record, DateOnly today) => new(
+        record.BirthDate, record.EconomicStatus, record.Health, record.DisabilityCategory, record.DisabilityGrade, record.Priority,
+        record.Active && record.VillageRural && record.LeftBehindSince is { } since && since <= today);
+}

@@ -1,0 +1,134 @@
+extern alias assistance;
+using assistance::Suite.Assistance.IntegrationEvents;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+using Suite.Contracts;
+using Suite.Contracts.Registry.V1;
+using Suite.ServiceDefaults.Events;
+using Date = Suite.Contracts.Common.V1.Date;
+
+namespace Suite.Assistance.FunctionalTests;
+
+/// <summary>The event path through a real Redis stream: the Registry's outbox relay to Assistance's consumer group.</summary>
+public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
+{
+    private static readonly string Officer = TestTokens.CountyOfficer;
+
+    private async Task<Woman> RegisterPriority(string village = SampleForms.RuralVillage)
+    {
+        var form = SampleForms.Woman(village);
+        form.EconomicStatus = EconomicStatus.ExtremePoverty;
+        return await suite.Women.CreateWomanAsync(SampleForms.Create(form));
+    }
+
+    private async Task<Referral?> ReferralFor(long womanId)
+    {
+        var list = await suite.ApplicationsAs(Officer).ListApplicationsAsync(new ListApplicationsRequest()); // starts Assistance if needed
+        var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer))
+            .ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
+        return referrals.Referrals.FirstOrDefault(r => r.WomanId == womanId);
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task Flagging_a_woman_priority_opens_a_referral_once()
+    {
+        var woman = await RegisterPriority();
+        var referral = await Eventually(() => ReferralFor(woman.Id));
+        Assert.True(referral.Open);
+        Assert.Contains("extreme-poverty", referral.Reason);
+        Assert.Equal(woman.VillageCode, referral.VillageCode);
+
+        // Redelivery of the same event changes nothing.
+        using var scope = suite.Assistance.Services.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<RegistryEventHandler>();
+        var flagged = new WomanPriorityFlagged { WomanId = woman.Id, VillageCode = woman.VillageCode, Reasons = { "x" }, Summary = new WomanSummary { WomanId = woman.Id, VillageCode = woman.VillageCode, Status = LedgerStatus.Active } };
+        var again = new StreamEvent(EventStreams.Registry, "0-999999", 999999, WomanPriorityFlagged.Descriptor.FullName, DateTime.UtcNow, flagged.ToByteArray());
+        await handler.HandleAsync(again, CancellationToken.None);
+        await handler.HandleAsync(again, CancellationToken.None);
+        var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer)).ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
+        Assert.Single(referrals.Referrals, r => r.WomanId == woman.Id);
+    }
+
+    [Fact]
+    public async Task A_woman_who_exits_has_her_running_benefit_flagged_for_ending()
+    {
+        var woman = await RegisterPriority();
+        await Eventually(() => ReferralFor(woman.Id));
+        var a = suite.ApplicationsAs(TestTokens.Issuer.Mint("a", "甲", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
+        var b = suite.ApplicationsAs(TestTokens.Issuer.Mint("b", "乙", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
+        var app = await a.CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = woman.Id, ProgrammeCode = "mothers-parcel" });
+        app = await a.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.StartReview });
+        app = await b.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Approve });
+        app = await a.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Activate });
+
+        await suite.Women.ExitWomanAsync(new ExitWomanRequest
+        {
+            Id = woman.Id, Etag = woman.Etag, Exit = new ExitInfo { Reason = ExitReason.HusbandReturned, EffectiveDate = new Date { Year = 2026, Month = 11, Day = 20 } },
+        });
+        var flagged = await Eventually(async () =>
+        {
+            var current = await a.GetApplicationAsync(new GetApplicationRequest { Id = app.Id });
+            return current.EndingProposed.Length > 0 ? current : null;
+        });
+        Assert.Contains("HUSBAND_RETURNED", flagged.EndingProposed);
+    }
+}
+
+/// <summary>A consumer that died after reading, before acknowledging: its entries are pending and are processed on restart.</summary>
+public sealed class PendingEventTests : IDisposable
+{
+    private readonly TwoServices _suite = new();
+
+    public void Dispose() => _suite.Dispose();
+
+    [Fact]
+    public async Task Entries_left_pending_by_a_crashed_consumer_are_processed_when_it_starts_again()
+    {
+        var form = SampleForms.Woman();
+        form.EconomicStatus = EconomicStatus.LowIncome;
+        var woman = await _suite.Women.CreateWomanAsync(SampleForms.Create(form));
+
+        // Before Assistance runs: the consumer "assistance-1" reads the entries and dies without acknowledging them.
+        using var redis = await ConnectionMultiplexer.ConnectAsync(_suite.CacheConnectionString);
+        var db = redis.GetDatabase();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await db.StreamLengthAsync(EventStreams.Registry) < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the Registry did not publish");
+            await Task.Delay(100);
+        }
+        await db.StreamCreateConsumerGroupAsync(EventStreams.Registry, ResourceNames.Assistance, "0-0");
+        var read = await db.StreamReadGroupAsync(EventStreams.Registry, ResourceNames.Assistance, "assistance-1", ">", 100);
+        Assert.Equal(2, read.Length); // registered + priority flagged
+        Assert.Equal(2, (await db.StreamPendingAsync(EventStreams.Registry, ResourceNames.Assistance)).PendingMessageCount);
+
+        // Assistance starts with the same consumer name: it takes up its pending entries.
+        var referrals = new ReferralService.ReferralServiceClient(_suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
+        while (!(await referrals.ListReferralsAsync(new ListReferralsRequest())).Referrals.Any(r => r.WomanId == woman.Id))
+        {
+            Assert.True(DateTime.UtcNow < deadline.AddSeconds(30), "the pending entries were not processed");
+            await Task.Delay(100);
+        }
+        while ((await db.StreamPendingAsync(EventStreams.Registry, ResourceNames.Assistance)).PendingMessageCount > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline.AddSeconds(30), "the entries were not acknowledged");
+            await Task.Delay(100);
+        }
+        Assert.Single((await referrals.ListReferralsAsync(new ListReferralsRequest())).Referrals, r => r.WomanId == woman.Id);
+    }
+}
