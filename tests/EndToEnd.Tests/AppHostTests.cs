@@ -39,6 +39,18 @@ public sealed class AppHostTests
                 .CreateApplicationAsync(new Suite.Contracts.Assistance.V1.CreateApplicationRequest { RequestId = "e2e-app", WomanId = created.Id, ProgrammeCode = "mothers-health-express" });
             Assert.Equal((created.Id, created.VillageCode), (application.WomanId, application.VillageCode));
             Assert.True(application.Eligible); // she is left-behind
+
+            // Flagging a woman priority in the Registry produces a referral in Assistance (outbox, Redis stream, consumer group).
+            var flagged = Form();
+            flagged.EconomicStatus = EconomicStatus.MinimumAllowance;
+            var priority = await women.CreateWomanAsync(new CreateWomanRequest { RequestId = "e2e-priority", Woman = flagged });
+            var referrals = new Suite.Contracts.Assistance.V1.ReferralService.ReferralServiceClient(assistanceChannel);
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!(await referrals.ListReferralsAsync(new Suite.Contracts.Assistance.V1.ListReferralsRequest())).Referrals.Any(r => r.WomanId == priority.Id))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "no referral within 60 s");
+                await Task.Delay(200);
+            }
         }
 
         // Another service reaches the registry the way suite services do: by name, through service discovery.
@@ -46,7 +58,7 @@ public sealed class AppHostTests
         {
             var women = caller.Services.GetRequiredService<WomenService.WomenServiceClient>();
             var headers = new Grpc.Core.Metadata { { "authorization", "Bearer " + admin } };
-            Assert.Equal(61, (await women.GetStatisticsAsync(new GetStatisticsRequest(), headers)).Total);
+            Assert.Equal(62, (await women.GetStatisticsAsync(new GetStatisticsRequest(), headers)).Total);
         }
 
         // A crashed service is restarted by the host, with its data intact.
@@ -55,7 +67,7 @@ public sealed class AppHostTests
         using (var channel = SuiteClient.Channel(restarted.Endpoint, admin))
         {
             var stats = await new WomenService.WomenServiceClient(channel).GetStatisticsAsync(new GetStatisticsRequest());
-            Assert.Equal(61, stats.Total);
+            Assert.Equal(62, stats.Total);
         }
 
         Assert.Equal(0, await suite.InterruptAsync());
