@@ -119,6 +119,14 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
             From = application.Status, To = next, By = caller.Caller.Subject, ByName = caller.Caller.Name, At = clock.GetUtcNow().UtcDateTime, Reason = request.Reason,
         });
         application.Status = next;
+        if (next == Proto.ApplicationStatus.Active)
+        {
+            var programme = await catalog.FindAsync(application.ProgrammeCode, tracked: false, ct);
+            if (programme.Kind == Proto.ProgrammeKind.Cash)
+            {
+                db.Benefits.AddRange(BenefitDesk.Entitlements(application, programme, clock.Today(), clock.GetUtcNow().UtcDateTime));
+            }
+        }
         await db.SaveChangesAsync(ct);
         return application.ToProto();
     }

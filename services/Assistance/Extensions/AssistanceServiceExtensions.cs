@@ -25,6 +25,7 @@ public static class AssistanceServiceExtensions
         services.AddScoped<ApplicationDesk>();
         services.AddScoped<CoverageGapQuery>();
         services.AddScoped<ReferralDesk>();
+        services.AddScoped<BenefitDesk>();
         services.AddHostedService<ProgrammeSeeder>();
         services.AddScoped<RegistryEventHandler>();
         services.AddHostedService<RegistryEventConsumer>();
@@ -37,6 +38,7 @@ public static class AssistanceServiceExtensions
         app.MapGrpcService<ApplicationGrpcService>();
         app.MapGrpcService<CoverageGrpcService>();
         app.MapGrpcService<ReferralGrpcService>();
+        app.MapGrpcService<BenefitGrpcService>();
         return app;
     }
 }

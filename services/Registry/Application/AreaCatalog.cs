@@ -171,7 +171,7 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
             return $"code {code} is not a {cells[2].Trim().ToLowerInvariant()} code (county 6, township 9, village 12 digits)";
         }
         var name = cells[1].Trim();
-        if (name.Length == 0 || TextRules.Length(name) > 50)
+        if (name.Length == 0 || FieldRules.Length(name) > 50)
         {
             return "name must be 1 to 50 characters";
         }

@@ -25,7 +25,7 @@ public sealed class WomanDisclosure(CurrentCaller caller, IConfiguration configu
         {
             return false;
         }
-        if (TextRules.Length(purpose) > 200)
+        if (FieldRules.Length(purpose) > 200)
         {
             throw ValidationFailedException.For("reveal_purpose", "must be at most 200 characters");
         }

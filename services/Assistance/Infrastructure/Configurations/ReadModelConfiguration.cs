@@ -25,7 +25,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         entity.HasKey(r => r.Id);
         entity.Property(r => r.VillageCode).HasMaxLength(12).IsUnicode(false);
         entity.Property(r => r.Reason).HasMaxLength(400);
-        entity.HasIndex(r => r.SourceEventId).IsUnique();
+        entity.HasIndex(r => r.SourceEventId).IsUnique().HasFilter("SourceEventId IS NOT NULL");
         entity.HasIndex(r => new { r.VillageCode, r.Id });
     }
 }

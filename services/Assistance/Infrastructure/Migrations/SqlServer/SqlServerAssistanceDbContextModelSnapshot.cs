@@ -92,6 +92,79 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Assistance.Model.Benefit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(7)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ScreeningResult")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.HasIndex("VillageCode", "Month");
+
+                    b.ToTable("Benefits", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
                 {
                     b.Property<string>("Stream")
@@ -178,7 +251,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
-                    b.Property<long>("SourceEventId")
+                    b.Property<long?>("SourceEventId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("VillageCode")
@@ -193,7 +266,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("SourceEventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("SourceEventId IS NOT NULL");
 
                     b.HasIndex("VillageCode", "Id");
 
@@ -461,6 +535,15 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.Navigation("Eligibility");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Benefit", b =>
+                {
+                    b.HasOne("Suite.Assistance.Model.AssistanceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>

@@ -85,6 +85,77 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Assistance.Model.Benefit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScreeningResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Id");
+
+                    b.HasIndex("VillageCode", "Month");
+
+                    b.ToTable("Benefits", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
                 {
                     b.Property<string>("Stream")
@@ -169,7 +240,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("SourceEventId")
+                    b.Property<long?>("SourceEventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VillageCode")
@@ -184,7 +255,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("SourceEventId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("SourceEventId IS NOT NULL");
 
                     b.HasIndex("VillageCode", "Id");
 
@@ -448,6 +520,15 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.Navigation("Eligibility");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Benefit", b =>
+                {
+                    b.HasOne("Suite.Assistance.Model.AssistanceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Suite.ServiceDefaults.Errors;
 
-namespace Suite.Registry.Application;
+namespace Suite.ServiceDefaults.Errors;
 
 /// <summary>Length limits count characters as people see them (Unicode scalar values): 𠮷 is one character, not two.</summary>
-public static class TextRules
+public static class FieldRules
 {
     public static int Length(string text) => text.EnumerateRunes().Count();
 

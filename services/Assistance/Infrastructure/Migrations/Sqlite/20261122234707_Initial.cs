@@ -95,7 +95,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Open = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SourceEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceEventId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -176,6 +176,38 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Benefits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<string>(type: "TEXT", unicode: false, maxLength: 7, nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScreeningResult = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Benefits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Benefits_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Applications_ProgrammeCode",
                 table: "Applications",
@@ -213,6 +245,16 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 columns: new[] { "Resource", "AuditEntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Benefits_ApplicationId_Id",
+                table: "Benefits",
+                columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Benefits_VillageCode_Month",
+                table: "Benefits",
+                columns: new[] { "VillageCode", "Month" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Unpublished",
                 table: "OutboxMessages",
                 column: "Id",
@@ -222,7 +264,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 name: "IX_Referrals_SourceEventId",
                 table: "Referrals",
                 column: "SourceEventId",
-                unique: true);
+                unique: true,
+                filter: "SourceEventId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_VillageCode_Id",
@@ -239,10 +282,10 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Applications");
+                name: "AuditLogResources");
 
             migrationBuilder.DropTable(
-                name: "AuditLogResources");
+                name: "Benefits");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -257,10 +300,13 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 name: "Women");
 
             migrationBuilder.DropTable(
-                name: "Programmes");
+                name: "AuditLog");
 
             migrationBuilder.DropTable(
-                name: "AuditLog");
+                name: "Applications");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
         }
     }
 }
