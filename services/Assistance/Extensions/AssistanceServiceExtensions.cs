@@ -26,6 +26,7 @@ public static class AssistanceServiceExtensions
         services.AddScoped<CoverageGapQuery>();
         services.AddScoped<ReferralDesk>();
         services.AddScoped<BenefitDesk>();
+        services.AddScoped<CareDesk>();
         services.AddHostedService<ProgrammeSeeder>();
         services.AddScoped<RegistryEventHandler>();
         services.AddHostedService<RegistryEventConsumer>();
@@ -39,6 +40,7 @@ public static class AssistanceServiceExtensions
         app.MapGrpcService<CoverageGrpcService>();
         app.MapGrpcService<ReferralGrpcService>();
         app.MapGrpcService<BenefitGrpcService>();
+        app.MapGrpcService<CareGrpcService>();
         return app;
     }
 }

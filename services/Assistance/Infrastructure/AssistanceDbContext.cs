@@ -11,6 +11,8 @@ public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<AssistanceApplication> Applications => Set<AssistanceApplication>();
     public DbSet<Benefit> Benefits => Set<Benefit>();
+    public DbSet<CareVisit> Visits => Set<CareVisit>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<WomanRecord> Women => Set<WomanRecord>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();

@@ -31,9 +31,9 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
     [Fact]
     public async Task Every_method_of_every_service_refuses_a_call_without_a_token()
     {
-        foreach (var method in RawGrpc.RegistryMethods)
+        foreach (var method in RegistryMethods.All)
         {
-            Assert.True(await RawGrpc.CallAsync(registry, method, null) == StatusCode.Unauthenticated, RawGrpc.PathOf(method));
+            Assert.True(await RawGrpc.CallAsync(registry.CreateDefaultClient(), method, null) == StatusCode.Unauthenticated, RawGrpc.PathOf(method));
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
         var endpoints = registry.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/suite.", StringComparison.Ordinal) == true)
             .ToList();
-        foreach (var method in RawGrpc.RegistryMethods)
+        foreach (var method in RegistryMethods.All)
         {
             var endpoint = endpoints.Single(e => e.RoutePattern.RawText == RawGrpc.PathOf(method));
             var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();

@@ -35,10 +35,10 @@ public sealed class PermissionTests(RegistryFactory registry) : IClassFixture<Re
     {
         var grants = new PermissionGrants(registry.Services.GetRequiredService<IConfiguration>());
         var token = TestTokens.For(department, role, SampleForms.County);
-        foreach (var method in RawGrpc.RegistryMethods)
+        foreach (var method in RegistryMethods.All)
         {
             var allowed = grants.Allows(department, role, PermissionOf[method.Name]);
-            var outcome = await RawGrpc.CallAsync(registry, method, token);
+            var outcome = await RawGrpc.CallAsync(registry.CreateDefaultClient(), method, token);
             Assert.True(allowed == (outcome != StatusCode.PermissionDenied && outcome != StatusCode.Unauthenticated),
                 $"{department}/{role} on {method.Name}: expected {(allowed ? "allowed" : "denied")}, got {outcome}");
         }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Google.Protobuf.Reflection;
 
-namespace Suite.Registry.FunctionalTests.Security;
+namespace Suite.TestSupport;
 
 /// <summary>
 /// Calls any RPC by path with an empty message, to see what the security layers answer before the method's own
@@ -10,16 +10,13 @@ namespace Suite.Registry.FunctionalTests.Security;
 /// </summary>
 public static class RawGrpc
 {
-    public static IEnumerable<MethodDescriptor> RegistryMethods =>
-        new[] { WomenService.Descriptor, AreasService.Descriptor, WorkforceService.Descriptor, SurveyService.Descriptor, Suite.Contracts.Common.V1.AuditService.Descriptor }
-            .SelectMany(s => s.Methods);
+    public static IEnumerable<MethodDescriptor> MethodsOf(params ServiceDescriptor[] services) => services.SelectMany(s => s.Methods);
 
     public static string PathOf(MethodDescriptor method) => $"/{method.Service.FullName}/{method.Name}";
 
     /// <summary>The outcome as a gRPC status code name: from the HTTP status when the call was refused before the method.</summary>
-    public static async Task<StatusCode> CallAsync(RegistryFactory registry, MethodDescriptor method, string? token)
+    public static async Task<Grpc.Core.StatusCode> CallAsync(HttpClient client, MethodDescriptor method, string? token)
     {
-        using var client = registry.CreateDefaultClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, PathOf(method))
         {
             Version = HttpVersion.Version20,
@@ -36,13 +33,13 @@ public static class RawGrpc
         switch (response.StatusCode)
         {
             case HttpStatusCode.Unauthorized:
-                return StatusCode.Unauthenticated;
+                return Grpc.Core.StatusCode.Unauthenticated;
             case HttpStatusCode.Forbidden:
-                return StatusCode.PermissionDenied;
+                return Grpc.Core.StatusCode.PermissionDenied;
         }
         await response.Content.ReadAsByteArrayAsync();
         var status = response.Headers.TryGetValues("grpc-status", out var values) ? values.First()
             : response.TrailingHeaders.TryGetValues("grpc-status", out var trailing) ? trailing.First() : "0";
-        return (StatusCode)int.Parse(status);
+        return (Grpc.Core.StatusCode)int.Parse(status);
     }
 }

@@ -11,7 +11,7 @@ using Suite.Assistance.Infrastructure;
 namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAssistanceDbContext))]
-    [Migration("20261122234707_Initial")]
+    [Migration("20261122235010_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -157,6 +157,97 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.HasIndex("VillageCode", "Month");
 
                     b.ToTable("Benefits", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.CareVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextVisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId");
+
+                    b.HasIndex("WomanId", "Id");
+
+                    b.ToTable("CareVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Pairing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VolunteerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WomanId")
+                        .IsUnique()
+                        .HasFilter("Active = 1");
+
+                    b.ToTable("Pairings", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
@@ -532,6 +623,14 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.CareVisit", b =>
+                {
+                    b.HasOne("Suite.Assistance.Model.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>

@@ -12,7 +12,7 @@ using Suite.Assistance.Infrastructure;
 namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAssistanceDbContext))]
-    [Migration("20261122234714_Initial")]
+    [Migration("20261122235017_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -166,6 +166,101 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.HasIndex("VillageCode", "Month");
 
                     b.ToTable("Benefits", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.CareVisit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("NextVisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long?>("PairingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId");
+
+                    b.HasIndex("WomanId", "Id");
+
+                    b.ToTable("CareVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.Pairing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("VolunteerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("VolunteerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WomanId")
+                        .IsUnique()
+                        .HasFilter("Active = 1");
+
+                    b.ToTable("Pairings", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
@@ -547,6 +642,14 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Assistance.Model.CareVisit", b =>
+                {
+                    b.HasOne("Suite.Assistance.Model.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>

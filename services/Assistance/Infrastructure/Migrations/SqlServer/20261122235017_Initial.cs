@@ -53,6 +53,24 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Pairings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WomanId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    VolunteerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    VolunteerOrganisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pairings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProcessedEvents",
                 columns: table => new
                 {
@@ -143,6 +161,33 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                         principalTable: "AuditLog",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareVisits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WomanId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    PairingId = table.Column<long>(type: "bigint", nullable: true),
+                    Visitor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    NextVisitDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareVisits_Pairings_PairingId",
+                        column: x => x.PairingId,
+                        principalTable: "Pairings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -255,10 +300,27 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                 columns: new[] { "VillageCode", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CareVisits_PairingId",
+                table: "CareVisits",
+                column: "PairingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareVisits_WomanId_Id",
+                table: "CareVisits",
+                columns: new[] { "WomanId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Unpublished",
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "PublishedAt IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pairings_WomanId",
+                table: "Pairings",
+                column: "WomanId",
+                unique: true,
+                filter: "Active = 1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_SourceEventId",
@@ -288,6 +350,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                 name: "Benefits");
 
             migrationBuilder.DropTable(
+                name: "CareVisits");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
@@ -304,6 +369,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Applications");
+
+            migrationBuilder.DropTable(
+                name: "Pairings");
 
             migrationBuilder.DropTable(
                 name: "Programmes");
