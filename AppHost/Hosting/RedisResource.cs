@@ -57,8 +57,9 @@ public sealed class RedisResource(string name) : Resource(name)
             Health = healthy ? "Healthy" : "Unhealthy";
             return healthy;
         }
-        catch (SocketException)
+        catch (Exception ex) when (ex is SocketException or IOException)
         {
+            // Refused, or reset while Redis shuts down.
             Health = "Unhealthy";
             return false;
         }

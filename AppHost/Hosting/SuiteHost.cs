@@ -33,7 +33,8 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
 
     public async Task<int> RunAsync()
     {
-        using var stopping = new CancellationTokenSource();
+        // Not disposed: a signal handler may still run while the process winds down.
+        var stopping = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
@@ -147,6 +148,7 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
     }
 
     // Keeps the HEALTH column current (Redis down shows the services as Degraded) until the process exits.
+    // A failing probe is a health answer, never a reason for the supervisor to stop.
     private async Task RefreshHealthAsync(Resource resource, Task exited, CancellationToken cancellationToken)
     {
         while (!exited.IsCompleted && !cancellationToken.IsCancellationRequested)
@@ -155,7 +157,7 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
             try
             {
                 await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(5), cancellationToken));
-                if (!exited.IsCompleted)
+                if (!exited.IsCompleted && !cancellationToken.IsCancellationRequested)
                 {
                     await resource.IsHealthyAsync(cancellationToken);
                 }
@@ -164,7 +166,12 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
             {
                 return;
             }
-            if (resource.Health != before && !exited.IsCompleted)
+            catch (Exception ex)
+            {
+                resource.Health = "Unhealthy";
+                context.Log.Host($"{resource.Name} health probe failed: {ex.Message}");
+            }
+            if (resource.Health != before && !exited.IsCompleted && !cancellationToken.IsCancellationRequested)
             {
                 PrintTable($"{resource.Name} is now {resource.Health}.");
             }
@@ -187,7 +194,14 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
             resource.State = ResourceState.Stopped;
             resource.Health = "";
         }
-        await Task.WhenAll(supervisors);
+        try
+        {
+            await Task.WhenAll(supervisors);
+        }
+        catch (Exception ex)
+        {
+            context.Log.Host($"A supervisor ended with an error: {ex.Message}");
+        }
         PrintTable("Stopped.");
         File.Delete(TablePath);
     }

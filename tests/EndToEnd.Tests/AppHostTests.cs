@@ -70,7 +70,8 @@ public sealed class AppHostTests
             Assert.Equal(62, stats.Total);
         }
 
-        Assert.Equal(0, await suite.InterruptAsync());
+        var exitCode = await suite.InterruptAsync();
+        Assert.True(exitCode == 0, $"AppHost exited with {exitCode}:\n{suite.Output[^Math.Min(4000, suite.Output.Length)..]}");
         Assert.False(RunningSuite.IsAlive(restarted.Pid!.Value), "the registry process outlived the host");
         Assert.False(RunningSuite.IsAlive(cache.Pid!.Value), "redis-server outlived the host");
         Assert.Contains("[registry", suite.Output); // service output is prefixed with its name

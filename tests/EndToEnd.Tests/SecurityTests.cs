@@ -54,7 +54,8 @@ public sealed class SecurityTests
             .Select(line => line.Split(',')[6]).ToList();
         var bytes = DatabaseFile.RawText(Path.Combine(suite.DataDirectory, ResourceNames.RegistryDb + ".db"));
         Assert.DoesNotContain(sampleIds, id => bytes.Contains(id, StringComparison.Ordinal));
-        Assert.Equal(0, await suite.InterruptAsync());
+        var exitCode = await suite.InterruptAsync();
+        Assert.True(exitCode == 0, $"AppHost exited with {exitCode}:\n{suite.Output[^Math.Min(4000, suite.Output.Length)..]}");
     }
 
     [Fact]

@@ -22,7 +22,8 @@ public static class SuiteCli
             .Append(ImportCommand.Create(context))
             .Append(ExportCommand.Create(context))
             .Append(StatsCommand.Create(context))
-            .Append(AuditCommand.Create(context)))
+            .Append(AuditCommand.Create(context))
+            .Append(AssistanceCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

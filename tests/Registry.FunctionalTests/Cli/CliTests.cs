@@ -8,7 +8,7 @@ namespace Suite.Registry.FunctionalTests.Cli;
 /// <summary>The `suite` command against a running Registry: import, list and get in each format, errors, encodings.</summary>
 public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryFactory>, IDisposable
 {
-    private readonly CliRunner _cli = new(registry);
+    private readonly CliRunner _cli = new(() => registry.Server.CreateHandler(), registry.Clock, "--registry", "http://registry.test");
 
     public void Dispose() => _cli.Dispose();
 

@@ -24,7 +24,13 @@ public sealed class Connection(ParseResult parse, CliContext context)
 
     public GrpcChannel Channel(string service)
     {
-        var address = (service == ResourceNames.Registry ? parse.GetValue(GlobalOptions.Registry) : null)
+        var option = service switch
+        {
+            ResourceNames.Registry => parse.GetValue(GlobalOptions.Registry),
+            ResourceNames.Assistance => parse.GetValue(GlobalOptions.Assistance),
+            _ => null,
+        };
+        var address = option
             ?? new Profiles(context.ConfigDirectory).Get(ProfileName).Endpoints.GetValueOrDefault(service)
             ?? FromAppHost(service)
             ?? throw new CliException($"No address for {service}: start the suite (scripts/run.sh), or pass --{service} http://host:port.");

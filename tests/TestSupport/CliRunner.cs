@@ -2,16 +2,23 @@ using Spectre.Console;
 using Suite.Cli;
 using Suite.Cli.Infrastructure;
 
-namespace Suite.Registry.FunctionalTests.Cli;
+namespace Suite.TestSupport;
 
-/// <summary>Runs `suite` commands in process against the test Registry, with their own profile folder, capturing output.</summary>
+/// <summary>
+/// Runs `suite` commands in process against services under test, with their own profile folder, capturing output.
+/// <paramref name="handler"/> carries the calls (to test servers); <paramref name="addresses"/> are the service options, e.g. ["--registry", "http://registry.test"].
+/// </summary>
 public sealed class CliRunner : IDisposable
 {
-    private readonly RegistryFactory _registry;
+    private readonly Func<HttpMessageHandler> _handler;
+    private readonly TimeProvider _clock;
+    private readonly string[] _addresses;
 
-    public CliRunner(RegistryFactory registry)
+    public CliRunner(Func<HttpMessageHandler> handler, TimeProvider clock, params string[] addresses)
     {
-        _registry = registry;
+        _handler = handler;
+        _clock = clock;
+        _addresses = addresses;
         Directory.CreateDirectory(Folder);
     }
 
@@ -30,15 +37,15 @@ public sealed class CliRunner : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        var context = new CliContext(console, output, error, TextReader.Null, Folder, Folder, () => _registry.Server.CreateHandler(), _registry.Clock);
-        var code = await SuiteCli.RunAsync([.. args, "--registry", "http://registry.test"], context);
+        var context = new CliContext(console, output, error, TextReader.Null, Folder, Folder, _handler, _clock);
+        var code = await SuiteCli.RunAsync([.. args, .. _addresses], context);
         return (code, output.ToString(), error.ToString());
     }
 
     public async Task LoginAsync(string token)
     {
         var (code, _, error) = await RunAsync("login", "--with-token", token);
-        Assert.True(code == 0, error);
+        Xunit.Assert.True(code == 0, error);
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

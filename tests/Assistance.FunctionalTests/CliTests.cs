@@ -1,0 +1,43 @@
+namespace Suite.Assistance.FunctionalTests;
+
+/// <summary>The `suite assistance` verb against the two running services.</summary>
+public sealed class CliTests(TwoServices suite) : IClassFixture<TwoServices>, IDisposable
+{
+    private readonly CliRunner _cli = new(() => new HostRouter(suite), suite.Clock, "--registry", "http://registry.test", "--assistance", "http://assistance.test");
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Gaps_apply_and_referrals_from_the_command_line()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        var form = SampleForms.Woman();
+        form.EconomicStatus = Suite.Contracts.Registry.V1.EconomicStatus.MinimumAllowance;
+        var woman = await suite.Women.CreateWomanAsync(SampleForms.Create(form));
+
+        var apply = await _cli.RunAsync("assistance", "apply", "--woman", woman.Id.ToString(), "--programme", "minimum-living-allowance");
+        Assert.True(apply.ExitCode == 0, apply.Error);
+        Assert.Contains("eligible", apply.Out);
+        Assert.Contains("✓ economic status", apply.Out);
+
+        var programmes = await _cli.RunAsync("assistance", "programmes");
+        Assert.Contains("two-cancers-screening", programmes.Out);
+        var gaps = await _cli.RunAsync("assistance", "gaps", "--area", SampleForms.County);
+        Assert.True(gaps.ExitCode == 0, gaps.Error);
+        Assert.Contains("minimum-living-allowance", gaps.Out);
+
+        var refused = await _cli.RunAsync("assistance", "advance", "1", "--action", "approve");
+        Assert.NotEqual(0, refused.ExitCode); // submitted, not under review: FAILED_PRECONDITION
+        Assert.Contains("FailedPrecondition", refused.Error);
+    }
+
+    /// <summary>Sends each call to the test server of the service its address names.</summary>
+    private sealed class HostRouter(TwoServices suite) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker _registry = new(suite.Registry.Server.CreateHandler());
+        private readonly HttpMessageInvoker _assistance = new(suite.Assistance.Server.CreateHandler());
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            (request.RequestUri!.Host == "assistance.test" ? _assistance : _registry).SendAsync(request, cancellationToken);
+    }
+}
