@@ -87,23 +87,35 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
         }
         var programmes = await db.Programmes.AsNoTracking().Where(p => p.Active).OrderBy(p => p.Code).ToListAsync(ct);
         var open = await applications.Select(a => new { a.WomanId, a.ProgrammeCode, a.Status }).ToListAsync(ct);
+        var today = clock.Today();
+        // Only the columns the rules read, and each woman's applicant built once for all programmes.
+        var rows = await women.Select(w => new WomanRecord
+        {
+            WomanId = w.WomanId, VillageCode = w.VillageCode, BirthDate = w.BirthDate, EconomicStatus = w.EconomicStatus, Health = w.Health,
+            DisabilityCategory = w.DisabilityCategory, DisabilityGrade = w.DisabilityGrade, Priority = w.Priority, LeftBehindSince = w.LeftBehindSince,
+            VillageRural = w.VillageRural, Active = w.Active,
+        }).ToListAsync(ct);
         return new AreaSnapshot(
-            await women.ToListAsync(ct),
+            rows.Select(w => new Candidate(w, Applicant.From(w, today))).ToList(),
             programmes.Select(p => (p.Code, new EligibilityEvaluator(ProgrammeCatalog.Rules(p)))).Select(p => new CompiledProgramme(p.Code, p.Item2)).ToList(),
             open.Select(a => (a.WomanId, a.ProgrammeCode)).ToHashSet(),
             open.Where(a => Assisting.Contains(a.Status)).Select(a => a.WomanId).ToHashSet(),
-            clock.Today());
+            today);
     }
 
     private sealed record CompiledProgramme(string Code, EligibilityEvaluator Rules);
 
-    private sealed record AreaSnapshot(List<WomanRecord> Women, List<CompiledProgramme> Programmes, HashSet<(long, string)> Enrolled, HashSet<long> Assisted, DateOnly Today)
+    private sealed record Candidate(WomanRecord Record, Applicant Applicant);
+
+    private sealed record AreaSnapshot(List<Candidate> Candidates, List<CompiledProgramme> Programmes, HashSet<(long, string)> Enrolled, HashSet<long> Assisted, DateOnly Today)
     {
+        public IReadOnlyList<WomanRecord> Women => Candidates.ConvertAll(c => c.Record);
+
         public IEnumerable<WomanRecord> PriorityWithoutAssistance() =>
-            Women.Where(w => w.Priority == PriorityLevel.Priority && !Assisted.Contains(w.WomanId));
+            Candidates.Where(c => c.Record.Priority == PriorityLevel.Priority && !Assisted.Contains(c.Record.WomanId)).Select(c => c.Record);
 
         public IEnumerable<WomanRecord> EligibleFor(CompiledProgramme programme) =>
-            Women.Where(w => programme.Rules.Passes(Applicant.From(w, Today), Today));
+            Candidates.Where(c => programme.Rules.Passes(c.Applicant, Today)).Select(c => c.Record);
 
         public bool IsEnrolled(long womanId, string programmeCode) => Enrolled.Contains((womanId, programmeCode));
     }
