@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -59,7 +60,7 @@ public sealed class AuditGrpcService(IAuditTrail trail, IServiceScopeFactory sco
     private static Contracts.Common.V1.AuditRecord ToProto(AuditEntry e) => new()
     {
         Id = e.Id,
-        Time = Timestamp.FromDateTime(DateTime.SpecifyKind(e.Time, DateTimeKind.Utc)),
+        Time = e.Time.ToUtcTimestamp(),
         Subject = e.Subject,
         Name = e.Name,
         Department = e.Department,

@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Suite.Assistance.Model;
@@ -22,9 +23,9 @@ public static class ApplicationMapping
         History = { a.History.Select(h => new Proto.Transition
         {
             FromStatus = h.From, ToStatus = h.To, By = h.By, ByName = h.ByName, Reason = h.Reason,
-            Time = Timestamp.FromDateTime(DateTime.SpecifyKind(h.At, DateTimeKind.Utc)),
+            Time = h.At.ToUtcTimestamp(),
         }) },
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(a.CreatedAt, DateTimeKind.Utc)),
+        CreateTime = a.CreatedAt.ToUtcTimestamp(),
         EndingProposed = a.EndingProposed,
     };
 }

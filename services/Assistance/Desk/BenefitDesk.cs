@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -153,7 +154,7 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
     {
         Id = b.Id, Etag = Id(b.Version), ApplicationId = b.ApplicationId, Kind = b.Kind, Month = b.Month, AmountFen = b.AmountFen,
         PaidOn = Date.From(b.PaidOn), Date = Date.From(b.Date), ScreeningResult = b.ScreeningResult, Note = b.Note, RecordedBy = b.RecordedBy,
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(b.CreatedAt, DateTimeKind.Utc)),
+        CreateTime = b.CreatedAt.ToUtcTimestamp(),
     };
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

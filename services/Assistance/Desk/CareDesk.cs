@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,6 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
     private static Proto.Pairing ToProto(Pairing p) => new()
     {
         Id = p.Id, WomanId = p.WomanId, VolunteerName = p.VolunteerName, VolunteerOrganisation = p.VolunteerOrganisation, Active = p.Active,
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(p.CreatedAt, DateTimeKind.Utc)),
+        CreateTime = p.CreatedAt.ToUtcTimestamp(),
     };
 }

@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,6 @@ public sealed class ReferralDesk(AssistanceDbContext db, CurrentCaller caller)
     private static Proto.Referral ToProto(Referral r) => new()
     {
         Id = r.Id, WomanId = r.WomanId, VillageCode = r.VillageCode, Reason = r.Reason, Open = r.Open,
-        CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)),
+        CreateTime = r.CreatedAt.ToUtcTimestamp(),
     };
 }

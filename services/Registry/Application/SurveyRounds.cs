@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         return new Proto.Verification
         {
             RoundId = verification.RoundId, WomanId = verification.WomanId, VerifiedBy = verification.VerifiedBy, Note = verification.Note,
-            VerifyTime = Timestamp.FromDateTime(DateTime.SpecifyKind(verification.VerifiedAt, DateTimeKind.Utc)),
+            VerifyTime = verification.VerifiedAt.ToUtcTimestamp(),
         };
     }
 
@@ -151,6 +152,6 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
     private static Proto.SurveyRound ToProto(SurveyRound r) => new()
     {
         Id = r.Id, CountyCode = r.CountyCode, Year = r.Year, Quarter = r.Quarter, StartedBy = r.StartedBy,
-        StartTime = Timestamp.FromDateTime(DateTime.SpecifyKind(r.StartedAt, DateTimeKind.Utc)),
+        StartTime = r.StartedAt.ToUtcTimestamp(),
     };
 }

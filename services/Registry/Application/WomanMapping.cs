@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using Google.Protobuf.WellKnownTypes;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
@@ -55,8 +56,8 @@ public static class WomanMapping
             LeftBehindSince = Date.From(w.LeftBehindSince),
             Priority = w.Priority,
             PriorityReasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health) },
-            CreateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(w.CreatedAt, DateTimeKind.Utc)),
-            UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(w.UpdatedAt, DateTimeKind.Utc)),
+            CreateTime = w.CreatedAt.ToUtcTimestamp(),
+            UpdateTime = w.UpdatedAt.ToUtcTimestamp(),
         };
         if (w.Status == Proto.LedgerStatus.Exited)
         {

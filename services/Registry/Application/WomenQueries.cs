@@ -111,7 +111,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         {
             Id = c.Id, WomanId = c.WomanId, Field = c.Field, OldValue = c.OldValue, NewValue = c.NewValue, Reason = c.Reason,
             EffectiveDate = Contracts.Common.V1.Date.From(c.EffectiveDate), RecordedBy = c.RecordedBy, RecordedBySubject = c.RecordedBySubject,
-            RecordTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(DateTime.SpecifyKind(c.RecordedAt, DateTimeKind.Utc)),
+            RecordTime = c.RecordedAt.ToUtcTimestamp(),
         }));
         if (page.Count > size)
         {

@@ -1,3 +1,4 @@
+using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
@@ -147,6 +148,6 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         Phone = s.Phone,
         Duties = { System.Enum.GetValues<Proto.Duty>().Where(d => d != Proto.Duty.Unspecified && (s.Duties & (1 << (int)d)) != 0) },
         Active = s.Active,
-        UpdateTime = Timestamp.FromDateTime(DateTime.SpecifyKind(s.UpdatedAt, DateTimeKind.Utc)),
+        UpdateTime = s.UpdatedAt.ToUtcTimestamp(),
     };
 }
