@@ -44,6 +44,7 @@ public sealed class BenefitTests(TwoServices suite) : IClassFixture<TwoServices>
         var november = stats.Disbursed.Single(m => m.Month == "2026-11");
         Assert.True(november.PaidFen >= 50000 && november.Payments >= 1);
         Assert.Contains(stats.Applications, s => s.ProgrammeCode == "minimum-living-allowance" && s.Status == ApplicationStatus.Active);
+        Assert.Contains(stats.OpenByArea, a => a.AreaCode == SampleForms.Township && a.Count >= 1);
     }
 
     [Fact]

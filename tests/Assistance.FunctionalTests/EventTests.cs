@@ -72,6 +72,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         var a = suite.ApplicationsAs(TestTokens.Issuer.Mint("a", "甲", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
         var b = suite.ApplicationsAs(TestTokens.Issuer.Mint("b", "乙", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
         var app = await a.CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = woman.Id, ProgrammeCode = "mothers-parcel" });
+        Assert.False((await ReferralFor(woman.Id))!.Open); // acted on: the referral closes
         app = await a.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.StartReview });
         app = await b.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Approve });
         app = await a.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Activate });

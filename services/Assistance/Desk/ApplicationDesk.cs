@@ -56,7 +56,11 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
             Version = 1,
         };
         db.Applications.Add(application);
+        // Her open referrals asked an officer to act; opening an application is that act (one transaction with it).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Referrals.Where(r => r.WomanId == woman.Id && r.Open).ExecuteUpdateAsync(s => s.SetProperty(r => r.Open, false), ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return application.ToProto();
     }
 
