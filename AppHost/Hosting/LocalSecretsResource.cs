@@ -26,7 +26,9 @@ public sealed class LocalSecretsResource(string name) : Resource(name)
 
     public LocalSecrets Secrets { get; private set; } = new("", "", "");
 
-    public override string Endpoint => Secrets.SigningKey.Length == 0 ? "" : "data/secrets";
+    private string _file = "";
+
+    public override string Endpoint => _file;
 
     public override IEnumerable<KeyValuePair<string, string>> ReferenceEnvironment() =>
     [
@@ -42,6 +44,7 @@ public sealed class LocalSecretsResource(string name) : Resource(name)
     public override Task StartAsync(HostContext context, CancellationToken cancellationToken)
     {
         Secrets = LocalSecretsFile.LoadOrCreate(context.DataDirectory);
+        _file = LocalSecretsFile.PathIn(context.DataDirectory);
         TokenFolder = WriteTokens(context);
         return Task.CompletedTask;
     }
