@@ -26,18 +26,18 @@ public sealed class EligibilityEvaluatorTests
         {
             BirthDate = new Date { Year = 1962, Month = 11, Day = 23 }, EconomicStatus = EconomicStatus.MinimumAllowance, Priority = PriorityLevel.Priority,
         };
-        var results = new EligibilityEvaluator(rules).Evaluate(Applicant.From(woman), Today);
+        var results = new EligibilityEvaluator(rules).Evaluate(Applicant.From(woman, diagnosed: false), Today);
         Assert.Equal(["age 0..64", "economic status ECONOMIC_STATUS_MINIMUM_ALLOWANCE", "priority woman"], results.Select(r => r.Rule));
         Assert.All(results, r => Assert.True(r.Passed, r.Explanation));
-        Assert.Empty(new EligibilityEvaluator(new EligibilityRules()).Evaluate(Applicant.From(woman), Today));
-        Assert.True(new EligibilityEvaluator(rules).Passes(Applicant.From(woman), Today));
+        Assert.Empty(new EligibilityEvaluator(new EligibilityRules()).Evaluate(Applicant.From(woman, diagnosed: false), Today));
+        Assert.True(new EligibilityEvaluator(rules).Passes(Applicant.From(woman, diagnosed: false), Today));
     }
 
     [Fact]
     public void Health_rules_fail_with_the_reason_when_health_details_are_not_shared()
     {
         var rules = new EligibilityRules { HealthStatuses = { HealthStatus.Disabled } };
-        var withheld = new EligibilityEvaluator(rules).Evaluate(Applicant.From(new Woman { Health = HealthStatus.Unspecified }), Today).Single();
+        var withheld = new EligibilityEvaluator(rules).Evaluate(Applicant.From(new Woman { Health = HealthStatus.Unspecified }, diagnosed: false), Today).Single();
         Assert.False(withheld.Passed);
         Assert.Contains("not shared", withheld.Explanation);
     }

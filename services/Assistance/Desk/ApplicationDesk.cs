@@ -38,7 +38,8 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         }
         // The Registry applies the caller's scope and the woman's consents; nothing is written before it answers.
         var woman = await registry.GetAsync(request.WomanId, ct);
-        var results = new EligibilityEvaluator(ProgrammeCatalog.Rules(programme)).Evaluate(Applicant.From(woman), clock.Today());
+        var diagnosed = await db.Benefits.AnyAsync(b => b.WomanId == woman.Id && b.ScreeningResult == Proto.ScreeningResult.Diagnosed, ct);
+        var results = new EligibilityEvaluator(ProgrammeCatalog.Rules(programme)).Evaluate(Applicant.From(woman, diagnosed), clock.Today());
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new AssistanceApplication
         {

@@ -88,6 +88,7 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
         var programmes = await db.Programmes.AsNoTracking().Where(p => p.Active).OrderBy(p => p.Code).ToListAsync(ct);
         var open = await applications.Select(a => new { a.WomanId, a.ProgrammeCode, a.Status }).ToListAsync(ct);
         var today = clock.Today();
+        var diagnosed = (await db.Benefits.AsNoTracking().Where(b => b.ScreeningResult == Proto.ScreeningResult.Diagnosed).Select(b => b.WomanId).ToListAsync(ct)).ToHashSet();
         // Only the columns the rules read, and each woman's applicant built once for all programmes.
         var rows = await women.Select(w => new WomanRecord
         {
@@ -96,7 +97,7 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
             VillageRural = w.VillageRural, Active = w.Active,
         }).ToListAsync(ct);
         return new AreaSnapshot(
-            rows.Select(w => new Candidate(w, Applicant.From(w, today))).ToList(),
+            rows.Select(w => new Candidate(w, Applicant.From(w, today, diagnosed.Contains(w.WomanId)))).ToList(),
             programmes.Select(p => (p.Code, new EligibilityEvaluator(ProgrammeCatalog.Rules(p)))).Select(p => new CompiledProgramme(p.Code, p.Item2)).ToList(),
             open.Select(a => (a.WomanId, a.ProgrammeCode)).ToHashSet(),
             open.Where(a => Assisting.Contains(a.Status)).Select(a => a.WomanId).ToHashSet(),

@@ -49,6 +49,10 @@ public sealed class EligibilityEvaluator
         {
             _checks.Add(("priority woman", (a, _) => a.Priority == PriorityLevel.Priority, (a, _) => "her priority is " + ProtoEnumNames.Of(a.Priority)));
         }
+        if (rules.DiagnosisRequired)
+        {
+            _checks.Add(("diagnosed at a screening", (a, _) => a.Diagnosed, (a, _) => a.Diagnosed ? "a screening found a diagnosis" : "no diagnosis recorded at a screening"));
+        }
         if (rules.LeftBehindOnly)
         {
             _checks.Add(("left-behind today", (a, _) => a.LeftBehind, (a, _) => a.LeftBehind ? "she is left-behind" : "she is not left-behind today"));
