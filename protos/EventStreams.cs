@@ -8,7 +8,6 @@ namespace Suite.Contracts;
 public static class EventStreams
 {
     public const string Registry = "registry.events";
-    public const string Assistance = "assistance.events";
 
     public const string EventId = "event_id";
     public const string Type = "type";

@@ -62,6 +62,16 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         await handler.HandleAsync(again, CancellationToken.None);
         var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer)).ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
         Assert.Single(referrals.Referrals, r => r.WomanId == woman.Id);
+
+        // An officer closes it and it leaves the open list; other areas do not see it.
+        var client = new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer));
+        var closed = await client.CloseReferralAsync(new CloseReferralRequest { Id = referral.Id });
+        Assert.False(closed.Open);
+        Assert.DoesNotContain((await client.ListReferralsAsync(new ListReferralsRequest { OpenOnly = true, PageSize = 500 })).Referrals, r => r.Id == referral.Id);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => client.CloseReferralAsync(new CloseReferralRequest { Id = 987654 }).ResponseAsync);
+        await RpcAssert.InvalidFields(() => client.CloseReferralAsync(new CloseReferralRequest()).ResponseAsync, "id");
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(TestTokens.For("civil-affairs", "county-officer", SampleForms.OtherCounty)))
+            .CloseReferralAsync(new CloseReferralRequest { Id = referral.Id }).ResponseAsync);
     }
 
     [Fact]

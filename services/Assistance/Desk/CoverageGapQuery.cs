@@ -28,8 +28,8 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
         var gaps = new Proto.CoverageGaps
         {
             AreaCode = area,
-            ActiveWomen = snapshot.Women.Count,
-            PriorityWomen = snapshot.Women.Count(w => w.Priority == PriorityLevel.Priority),
+            ActiveWomen = snapshot.Candidates.Count,
+            PriorityWomen = snapshot.Candidates.Count(c => c.Record.Priority == PriorityLevel.Priority),
             PriorityWithoutAssistance = snapshot.PriorityWithoutAssistance().Count(),
         };
         foreach (var programme in snapshot.Programmes)
@@ -110,8 +110,6 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
 
     private sealed record AreaSnapshot(List<Candidate> Candidates, List<CompiledProgramme> Programmes, HashSet<(long, string)> Enrolled, HashSet<long> Assisted, DateOnly Today)
     {
-        public IReadOnlyList<WomanRecord> Women => Candidates.ConvertAll(c => c.Record);
-
         public IEnumerable<WomanRecord> PriorityWithoutAssistance() =>
             Candidates.Where(c => c.Record.Priority == PriorityLevel.Priority && !Assisted.Contains(c.Record.WomanId)).Select(c => c.Record);
 

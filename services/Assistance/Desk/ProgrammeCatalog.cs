@@ -58,10 +58,10 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
 
     public static void Validate(Proto.Programme p, FieldViolations errors)
     {
-        errors.Require(p.Name.Length is > 0 and <= 50, "programme.name", "must be 1 to 50 characters");
-        errors.Require(p.LeadDepartment.Length is > 0 and <= 50, "programme.lead_department", "must be 1 to 50 characters");
+        errors.Text("programme.name", p.Name, 50, required: true);
+        errors.Text("programme.lead_department", p.LeadDepartment, 50, required: true);
         errors.Require(p.Kind != Proto.ProgrammeKind.Unspecified && Enum.IsDefined(p.Kind), "programme.kind", "is required");
-        errors.Require(p.Description.Length <= 500, "programme.description", "must be at most 500 characters");
+        errors.Text("programme.description", p.Description, 500, required: false);
         var rules = p.Rules ?? new Proto.EligibilityRules();
         errors.Require(rules.MinAge is >= 0 and <= 120 && rules.MaxAge is >= 0 and <= 120, "programme.rules", "ages must be 0 to 120");
         errors.Require(rules.MaxAge == 0 || rules.MinAge <= rules.MaxAge, "programme.rules.max_age", "must not be below min_age");

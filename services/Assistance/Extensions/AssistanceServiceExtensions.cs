@@ -6,7 +6,6 @@ using Suite.Assistance.SampleData;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Clients;
-using Suite.ServiceDefaults.Outbox;
 using Suite.ServiceDefaults.Persistence;
 
 namespace Suite.Assistance.Extensions;
@@ -16,7 +15,6 @@ public static class AssistanceServiceExtensions
     public static IHostApplicationBuilder AddAssistanceServices(this IHostApplicationBuilder builder)
     {
         builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
-        builder.AddOutboxRelay<AssistanceDbContext>(EventStreams.Assistance);
         builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry);
 
         var services = builder.Services;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Model;
 using Suite.ServiceDefaults.Audit;
-using Suite.ServiceDefaults.Outbox;
 
 namespace Suite.Assistance.Infrastructure;
 
@@ -20,7 +19,6 @@ public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssistanceDbContext).Assembly);
-        modelBuilder.AddOutbox();
         modelBuilder.AddAudit();
     }
 }

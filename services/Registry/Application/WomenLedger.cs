@@ -98,7 +98,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         {
             await ThrowIfRegisteredAsync(form.ResidentIdNumber, woman.Id, ct);
         }
-        return await ChangeAsync(woman, new ChangeRequest(woman.Id, request.Woman.Etag, request.Reason, effective, request.RecordedBy, w => w.ApplyForm(form)), ct);
+        return await ChangeAsync(woman, new ChangeRequest(request.Reason, effective, request.RecordedBy, w => w.ApplyForm(form)), ct);
     }
 
     public async Task<Proto.Woman> ExitAsync(Proto.ExitWomanRequest request, CancellationToken ct)
@@ -121,7 +121,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         }
         var exit = request.Exit!;
         var date = exit.EffectiveDate.ToDateOnly();
-        return await ChangeAsync(woman, new ChangeRequest(woman.Id, request.Etag, "exit: " + Contracts.Common.ProtoEnumNames.Of(exit.Reason), date, request.RecordedBy, w =>
+        return await ChangeAsync(woman, new ChangeRequest("exit: " + Contracts.Common.ProtoEnumNames.Of(exit.Reason), date, request.RecordedBy, w =>
         {
             w.Status = Proto.LedgerStatus.Exited;
             w.ExitReason = exit.Reason;
@@ -143,7 +143,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         {
             throw new PreconditionFailedException($"Woman {woman.Id} is in the ledger already.");
         }
-        return await ChangeAsync(woman, new ChangeRequest(woman.Id, request.Etag, request.Reason, Today, request.RecordedBy, w =>
+        return await ChangeAsync(woman, new ChangeRequest(request.Reason, Today, request.RecordedBy, w =>
         {
             w.Status = Proto.LedgerStatus.Active;
             w.ExitReason = Proto.ExitReason.Unspecified;
@@ -178,7 +178,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var woman = await LoadForChangeAsync(request.WomanId, request.Etag, ct);
         var assessedOn = a!.AssessedOn!.ToDateOnly();
         var nextVisit = a.NextVisitDate!.ToDateOnly();
-        return await ChangeAsync(woman, new ChangeRequest(woman.Id, request.Etag, "dynamic assessment", assessedOn, a.AssessedBy, w =>
+        return await ChangeAsync(woman, new ChangeRequest("dynamic assessment", assessedOn, a.AssessedBy, w =>
         {
             w.AssessedLevel = a.Level;
             w.AssessedNeeds = NeedSets.Of(a.Needs);

@@ -11,7 +11,7 @@ using Suite.Assistance.Infrastructure;
 namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAssistanceDbContext))]
-    [Migration("20261122235010_Initial")]
+    [Migration("20261123001759_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -506,40 +506,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Resource", "AuditEntryId");
 
                     b.ToTable("AuditLogResources", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.ServiceDefaults.Outbox.OutboxMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EventType")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Payload")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_OutboxMessages_Unpublished")
-                        .HasFilter("PublishedAt IS NULL");
-
-                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.AssistanceApplication", b =>

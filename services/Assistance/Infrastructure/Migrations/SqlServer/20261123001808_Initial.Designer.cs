@@ -12,7 +12,7 @@ using Suite.Assistance.Infrastructure;
 namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAssistanceDbContext))]
-    [Migration("20261122235017_Initial")]
+    [Migration("20261123001808_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -523,42 +523,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.HasIndex("Resource", "AuditEntryId");
 
                     b.ToTable("AuditLogResources", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.ServiceDefaults.Outbox.OutboxMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
-
-                    b.Property<string>("EventType")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(200)");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<byte[]>("Payload")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Id")
-                        .HasDatabaseName("IX_OutboxMessages_Unpublished")
-                        .HasFilter("PublishedAt IS NULL");
-
-                    b.ToTable("OutboxMessages", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.AssistanceApplication", b =>

@@ -36,23 +36,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "OutboxMessages",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EventType = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
-                    Payload = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Pairings",
                 columns: table => new
                 {
@@ -310,12 +293,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                 columns: new[] { "WomanId", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_Unpublished",
-                table: "OutboxMessages",
-                column: "Id",
-                filter: "PublishedAt IS NULL");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Pairings_WomanId",
                 table: "Pairings",
                 column: "WomanId",
@@ -351,9 +328,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "CareVisits");
-
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "ProcessedEvents");
