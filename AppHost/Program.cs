@@ -15,7 +15,8 @@ var registry = builder.AddProject(ResourceNames.Registry, "../services/Registry/
     .WithReference(keys)
     .WithReference(cache).WaitFor(cache)
     .WithReference(registryDb)
-    .WithEnvironment("Registry__SampleData", "All");
+    // --sample-data None|Areas|All: the benchmark starts from the areas alone.
+    .WithEnvironment("Registry__SampleData", builder.Option("sample-data", "All"));
 
 builder.AddProject(ResourceNames.Assistance, "../services/Assistance/Suite.Assistance.csproj")
     .WithReference(keys)

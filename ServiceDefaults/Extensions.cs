@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Suite.ServiceDefaults.Audit;
 using Suite.ServiceDefaults.Caching;
+using Suite.ServiceDefaults.Diagnostics;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Health;
 using Suite.ServiceDefaults.Security;
@@ -53,6 +54,7 @@ public static class Extensions
         app.UseCallerRateLimits();
         app.MapHealthEndpoints();
         app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<DiagnosticsGrpcService>();
         // Reflection lets grpcurl and the suite CLI list the API; operators can switch it off.
         if (app.Configuration.GetValue("Grpc:EnableReflection", true))
         {

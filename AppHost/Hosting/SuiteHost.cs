@@ -14,7 +14,7 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
 
     private string TablePath => Path.Combine(context.DataDirectory, "apphost", "resources.json");
 
-    /// <summary>Reads <c>--data-dir DIR</c> (default: data/ at the repository root).</summary>
+    /// <summary>Reads <c>--data-dir DIR</c> (default: data/ at the repository root); other options through <see cref="SuiteHostBuilder.Option"/>.</summary>
     public static SuiteHostBuilder CreateBuilder(string[] args)
     {
         var root = RepositoryRoot(AppContext.BaseDirectory)
@@ -28,7 +28,7 @@ public sealed class SuiteHost(HostContext context, IReadOnlyList<Resource> resou
 #else
         const string configuration = "Release";
 #endif
-        return new SuiteHostBuilder(new HostContext(root, appHostDirectory, data, configuration, new ConsoleLog([])));
+        return new SuiteHostBuilder(new HostContext(root, appHostDirectory, data, configuration, new ConsoleLog([])), args);
     }
 
     public async Task<int> RunAsync()

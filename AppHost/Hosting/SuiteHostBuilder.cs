@@ -1,9 +1,16 @@
 namespace Suite.AppHost.Hosting;
 
 /// <summary>Collects the topology; <see cref="Build"/> makes the host that runs it.</summary>
-public sealed class SuiteHostBuilder(HostContext context)
+public sealed class SuiteHostBuilder(HostContext context, string[] args)
 {
     private readonly List<Resource> _resources = [];
+
+    /// <summary>The value after <c>--name</c> on the command line, or the fallback.</summary>
+    public string Option(string name, string fallback)
+    {
+        var index = Array.IndexOf(args, "--" + name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
 
     public ResourceBuilder<LocalSecretsResource> AddLocalSecrets(string name) => Add(new LocalSecretsResource(name));
 

@@ -45,6 +45,17 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
     }
 
     [Fact]
+    public async Task Ping_answers_any_authenticated_caller_and_nobody_else()
+    {
+        var ping = (string? token) => new Suite.Contracts.Common.V1.DiagnosticsService.DiagnosticsServiceClient(registry.ChannelFor(token))
+            .PingAsync(new Suite.Contracts.Common.V1.PingRequest()).ResponseAsync;
+        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => ping(null));
+        // A role with no Registry permission at all still gets an answer: Ping reads nothing.
+        var outsider = TestTokens.For("justice", "clerk-without-grants", SampleForms.County);
+        Assert.False(string.IsNullOrEmpty((await ping(outsider)).Service));
+    }
+
+    [Fact]
     public void Every_RPC_names_the_permission_it_requires()
     {
         var endpoints = registry.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

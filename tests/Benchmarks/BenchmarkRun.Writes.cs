@@ -1,0 +1,75 @@
+using Suite.Contracts.Assistance.V1;
+using Suite.Contracts.Common.V1;
+using Suite.Contracts.Registry.V1;
+using Suite.Contracts;
+
+namespace Suite.Benchmarks;
+
+/// <summary>Import (1) and the cross-service create (5).</summary>
+public sealed partial class BenchmarkRun
+{
+    private const int CrossServiceCalls = 400;
+
+    private async Task MeasureImportAsync()
+    {
+        var rows = Rows(0, importRows);
+        var (first, firstTime) = await ImportAsync(rows);
+        Require(first.Created == importRows, $"county import: {first.Created} created of {importRows}, {first.Rejected} rejected "
+            + string.Join("; ", first.Results.Where(r => r.Errors.Count > 0).Take(3).Select(r => $"row {r.RowNumber}: {r.Errors}")));
+        _countyWomanIds.AddRange(first.Results.Select(r => r.WomanId));
+        var (again, againTime) = await ImportAsync(rows);
+        Require(again.Unchanged == importRows, $"re-import: {again.Unchanged} unchanged of {importRows}");
+
+        var floorFile = Path.Combine(output, "raw-insert-floor.db");
+        var (floorRows, floorTime, floorBytes) = RawSqlite.InsertSameRows(suite.RegistryDatabase, floorFile, "Women", "1 = 1");
+        Require(floorRows == importRows, $"raw floor copied {floorRows} rows");
+        _rawBytesPerThousand = floorBytes * 1000.0 / floorRows;
+        File.Delete(floorFile);
+
+        var floorRate = floorRows / floorTime.TotalSeconds;
+        var importRate = importRows / firstTime.TotalSeconds;
+        var reimportRate = importRows / againTime.TotalSeconds;
+        const string floorName = "raw SQLite insert of the same rows";
+        report.Add(new Figure("Import", $"first import of {importRows:N0} new rows", importRate, "rows/s", floorName, floorRate,
+            "≥ 20,000 rows/s and ≥ 25% of floor", importRate >= 20_000 && importRate >= 0.25 * floorRate));
+        report.Add(new Figure("Import", "re-import of the same rows (all unchanged)", reimportRate, "rows/s", "first import", importRate,
+            "≥ 2× first import", reimportRate >= 2 * importRate));
+    }
+
+    private async Task MeasureCrossServiceAsync()
+    {
+        // Women of the import county aged 35-64 today: eligible for two-cancers screening, one application each.
+        var today = new DateOnly(2026, 11, 23);
+        var eligible = Enumerable.Range(0, importRows)
+            .Where(i => generator.BirthDateOf(i) is var birth && birth.AddYears(35) <= today && birth.AddYears(65) > today)
+            .Take(CrossServiceCalls * 2)
+            .Select(i => _countyWomanIds[i])
+            .ToList();
+        Require(eligible.Count == CrossServiceCalls * 2, "not enough women of screening age");
+        var officer = suite.Token("civil-affairs", "county-officer", generator.ImportCounty);
+        var registry = Registry(officer);
+        var applications = new ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, officer));
+        Task Create(long womanId) => Call(applications.CreateApplicationAsync(new CreateApplicationRequest
+        {
+            RequestId = $"bench-{womanId}",
+            WomanId = womanId,
+            ProgrammeCode = "two-cancers-screening",
+        }));
+
+        // Warm-up on the first half; both measured calls then find the woman in the Registry's cache.
+        await Load.RunAsync(1, CrossServiceCalls, i => Create(eligible[CrossServiceCalls + i]));
+        var measured = eligible.Take(CrossServiceCalls).ToList();
+        await Load.RunAsync(1, CrossServiceCalls, i => Call(registry.GetWomanAsync(new GetWomanRequest { Id = measured[i] })));
+        var bare = await Load.RunAsync(1, CrossServiceCalls, i => Call(registry.GetWomanAsync(new GetWomanRequest { Id = measured[i] })));
+        var create = await Load.RunAsync(1, CrossServiceCalls, i => Create(measured[i]));
+        report.Add(new Figure("Cross-service", "CreateApplication (calls Registry) p50", create.P50Ms, "ms", "GetWoman p50", bare.P50Ms, "", null));
+        report.Add(new Figure("Cross-service", "CreateApplication (calls Registry) p99", create.P99Ms, "ms", "GetWoman p99", bare.P99Ms,
+            "≤ 3× GetWoman p99", create.P99Ms <= 3 * bare.P99Ms));
+    }
+
+    private async Task<LoadResult> PingAsync(string resource, string token, int concurrency, int calls)
+    {
+        var client = Diagnostics(resource, token);
+        return await Load.RunAsync(concurrency, calls, _ => Call(client.PingAsync(new PingRequest())));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Grpc.Core;
+using StackExchange.Redis;
+using Suite.Contracts;
+using Suite.Contracts.Common.V1;
+using Suite.Contracts.Registry.V1;
+
+namespace Suite.Benchmarks;
+
+/// <summary>
+/// The measurements in order: floors and the county import on a near-empty ledger, then the rest of the province
+/// loaded through the same import, then reads at full size once every service has caught up (so no background work
+/// competes with a measurement), then memory and size.
+/// </summary>
+public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator generator, Report report, int women, int importRows, string output)
+{
+    private const int LoadBatch = 100_000;
+    private readonly string _admin = suite.Token("civil-affairs", "admin", "");
+    private readonly List<long> _countyWomanIds = [];
+    private readonly List<long> _otherWomanIds = [];
+
+    private WomenService.WomenServiceClient Registry(string token) => new(suite.Channel(ResourceNames.Registry, token));
+
+    private DiagnosticsService.DiagnosticsServiceClient Diagnostics(string resource, string token) => new(suite.Channel(resource, token));
+
+    public async Task ExecuteAsync()
+    {
+        var startRss = new Dictionary<string, long>
+        {
+            [ResourceNames.Registry] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Registry)),
+            [ResourceNames.Assistance] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Assistance)),
+        };
+
+        Step("1. Import");
+        await MeasureImportAsync();
+
+        Step($"Loading the rest of the province ({women - importRows:N0} women) through the import");
+        await LoadRestAsync();
+        await WaitForQuietAsync();
+
+        Step("2. Point read");
+        await MeasurePointReadsAsync();
+
+        Step("3. Ledger query");
+        await MeasureLedgerQueriesAsync();
+
+        Step("4. Coverage gaps");
+        await MeasureCoverageGapsAsync();
+
+        Step("5. Cross-service");
+        await MeasureCrossServiceAsync();
+
+        Step("6. Memory and size");
+        MeasureFootprint(startRss);
+    }
+
+    private async Task LoadRestAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        for (var first = importRows; first < women; first += LoadBatch)
+        {
+            var rows = Rows(first, Math.Min(LoadBatch, women - first));
+            var (response, _) = await ImportAsync(rows);
+            Require(response.Created == rows.Count, $"loading rows {first}..: {response.Created} created of {rows.Count}, {response.Rejected} rejected");
+            _otherWomanIds.AddRange(response.Results.Select(r => r.WomanId));
+            Console.WriteLine($"  {first + rows.Count:N0} women in the ledger ({(first + rows.Count - importRows) / watch.Elapsed.TotalSeconds:N0} rows/s)");
+        }
+    }
+
+    /// <summary>
+    /// Waits until the Registry's outbox is published and Assistance has consumed every event, so the reads that
+    /// follow run on an idle machine at full size. Reports how long catching up took.
+    /// </summary>
+    private async Task WaitForQuietAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        using var redis = await ConnectionMultiplexer.ConnectAsync(suite.Endpoint(ResourceNames.Cache).Replace("tcp://", "", StringComparison.Ordinal));
+        while (true)
+        {
+            var unpublished = RawSqlite.Count(suite.RegistryDatabase, "SELECT count(*) FROM OutboxMessages WHERE PublishedAt IS NULL");
+            var group = (await redis.GetDatabase().StreamGroupInfoAsync(EventStreams.Registry)).FirstOrDefault(g => g.Name == "assistance");
+            var behind = group.Lag ?? 0;
+            if (unpublished == 0 && group.Name is not null && behind == 0 && group.PendingMessageCount == 0)
+            {
+                break;
+            }
+            Console.WriteLine($"  catching up: {unpublished:N0} events not yet published, Assistance {behind:N0} behind, {group.PendingMessageCount:N0} pending");
+            await Task.Delay(TimeSpan.FromSeconds(5));
+        }
+        report.Note($"After the last import returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; every figure below was measured after that.");
+    }
+
+    private List<ImportWomenRequest> Rows(int first, int count) =>
+        generator.Range(first, count).Select((w, i) => new ImportWomenRequest { RowNumber = i + 1, Woman = w }).ToList();
+
+    private async Task<(ImportWomenResponse Response, TimeSpan Elapsed)> ImportAsync(IReadOnlyList<ImportWomenRequest> rows)
+    {
+        var watch = Stopwatch.StartNew();
+        using var call = Registry(_admin).ImportWomen();
+        foreach (var row in rows)
+        {
+            await call.RequestStream.WriteAsync(row);
+        }
+        await call.RequestStream.CompleteAsync();
+        var response = await call.ResponseAsync;
+        return (response, watch.Elapsed);
+    }
+
+    private static void Step(string title) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {title}");
+
+    private static void Require(bool condition, string problem)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("The benchmark's data is not what it should be: " + problem);
+        }
+    }
+
+    private static async Task<T> Call<T>(AsyncUnaryCall<T> call)
+    {
+        using (call)
+        {
+            return await call.ResponseAsync;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Suite.Benchmarks;
+
+// scripts/bench.sh runs this after a Release build. Options: --women N (default 1,000,000), --import N (the
+// county import, default 100,000), --out DIR (default artifacts/benchmarks), --keep (keep the data folder).
+var women = IntOption("--women", 1_000_000);
+var importRows = IntOption("--import", 100_000);
+var root = RepositoryRoot();
+var output = Path.GetFullPath(StringOption("--out", Path.Combine(root, "artifacts", "benchmarks")));
+if (importRows > women || importRows < 1_000)
+{
+    Console.Error.WriteLine("--import must be at least 1,000 and at most --women.");
+    return 2;
+}
+
+Directory.CreateDirectory(output);
+var data = Directory.CreateTempSubdirectory("suite-bench-").FullName;
+var total = Stopwatch.StartNew();
+var report = new Report(women, importRows);
+var generator = new WomenGenerator(Path.Combine(root, "services", "Registry", "SampleData", "areas.csv"), importRows);
+Console.WriteLine($"Benchmark: {women:N0} women, data in {data}");
+try
+{
+    await using var suite = await SuiteUnderTest.StartAsync(root, data);
+    var run = new BenchmarkRun(suite, generator, report, women, importRows, output);
+    await run.ExecuteAsync();
+}
+finally
+{
+    if (!args.Contains("--keep"))
+    {
+        Directory.Delete(data, recursive: true);
+    }
+}
+
+var markdown = report.Markdown();
+File.WriteAllText(Path.Combine(output, "results.md"), markdown);
+File.WriteAllText(Path.Combine(output, "results.json"), report.Json());
+Console.WriteLine();
+Console.WriteLine(markdown);
+Console.WriteLine($"Written to {output}/results.md and results.json in {total.Elapsed:mm\\:ss}.");
+return 0;
+
+int IntOption(string name, int fallback) =>
+    int.Parse(StringOption(name, fallback.ToString(CultureInfo.InvariantCulture)).Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+string StringOption(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Suite.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+    throw new InvalidOperationException("Run the benchmark from the repository (Suite.sln not found above it).");
+}
