@@ -11,15 +11,17 @@ namespace Suite.ServiceDefaults.Events;
 /// Consumes another service's event stream through a consumer group. An entry is acknowledged only after
 /// <see cref="HandleAsync"/> has committed, so a consumer that dies leaves its entries pending: on restart it first
 /// re-reads its own pending entries, and it also claims entries that another consumer left pending for a minute.
-/// Handlers must be idempotent (on the event id): an entry may be delivered again.
+/// Handlers must be idempotent (on the event id): an entry may be delivered again. Entries are handed over in
+/// batches (up to 500, in stream order) so a handler can apply them in one transaction, and acknowledged together.
 /// </summary>
 public abstract class StreamConsumer(RedisConnection redis, string stream, string group, string consumer, ILogger logger) : BackgroundService
 {
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
 
-    protected abstract Task HandleAsync(StreamEvent streamEvent, CancellationToken cancellationToken);
+    /// <summary>Applies the events, in order, and commits; the entries are acknowledged after it returns.</summary>
+    protected abstract Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -68,15 +70,17 @@ public abstract class StreamConsumer(RedisConnection redis, string stream, strin
 
     private async Task<int> HandleAllAsync(StreamEntry[] entries, CancellationToken cancellationToken)
     {
-        foreach (var entry in entries)
+        if (entries.Length == 0)
         {
-            if (entry.IsNull || entry.Values is null || entry.Values.Length == 0)
-            {
-                continue; // deleted from the stream while pending
-            }
-            await HandleAsync(Parse(entry), cancellationToken);
-            await redis.Database.StreamAcknowledgeAsync(stream, group, entry.Id);
+            return 0;
         }
+        // Entries deleted from the stream while pending come back empty: nothing to apply, only to acknowledge.
+        var events = entries.Where(e => !e.IsNull && e.Values is { Length: > 0 }).Select(Parse).ToList();
+        if (events.Count > 0)
+        {
+            await HandleBatchAsync(events, cancellationToken);
+        }
+        await redis.Database.StreamAcknowledgeAsync(stream, group, entries.Where(e => !e.IsNull).Select(e => e.Id).ToArray());
         return entries.Length;
     }
 

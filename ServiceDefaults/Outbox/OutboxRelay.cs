@@ -19,7 +19,7 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, ILogger<OutboxRelay<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = 1000;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
@@ -66,29 +66,37 @@ public sealed class OutboxRelay<TContext>(
             return 0;
         }
 
+        // The whole batch goes out pipelined (one round trip), in id order on one connection. Redis applies the
+        // commands in that order, so what succeeded is a prefix of the batch: only that prefix is marked published.
+        var sends = pending.Select(PublishAsync).ToList();
         var published = new List<long>(pending.Count);
-        try
+        Exception? failure = null;
+        for (var i = 0; i < sends.Count; i++)
         {
-            foreach (var message in pending)
+            try
             {
-                await PublishAsync(message);
-                published.Add(message.Id);
+                await sends[i];
+                if (failure is null)
+                {
+                    published.Add(pending[i].Id);
+                }
+            }
+            catch (RedisException ex)
+            {
+                failure ??= ex;
             }
         }
-        catch (RedisException)
+        if (published.Count > 0)
+        {
+            var now = DateTime.UtcNow;
+            await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
+        }
+        if (failure is not null)
         {
             await db.Set<OutboxMessage>().Where(m => m.Id == pending[published.Count].Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
-            throw;
-        }
-        finally
-        {
-            if (published.Count > 0)
-            {
-                var now = DateTime.UtcNow;
-                await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
-            }
+            throw failure;
         }
         return published.Count;
     }

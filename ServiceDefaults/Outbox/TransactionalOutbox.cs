@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
+using Suite.ServiceDefaults.Persistence;
 
 namespace Suite.ServiceDefaults.Outbox;
 
@@ -7,25 +8,24 @@ public static class TransactionalOutbox
 {
     /// <summary>
     /// Saves the tracked changes and their integration events in one transaction. The events are built after the
-    /// first save, so they can name ids the database just assigned; the relay is woken after the commit.
+    /// save, so they can name ids the database just assigned; the relay is woken after the commit. A bulk writer
+    /// passes <paramref name="insertNew"/> to add untracked new rows (<see cref="BulkInsert"/>) in the same transaction.
     /// </summary>
-    public static async Task SaveWithEventsAsync(this DbContext db, Func<IEnumerable<IMessage>> events, OutboxSignal signal, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task SaveWithEventsAsync(this DbContext db, Func<IEnumerable<IMessage>> events, OutboxSignal signal, TimeProvider clock,
+        CancellationToken cancellationToken, Func<CancellationToken, Task>? insertNew = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (insertNew is not null)
+        {
+            await insertNew(cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var any = false;
-        foreach (var message in events())
-        {
-            db.Set<OutboxMessage>().Add(OutboxMessage.For(message, now));
-            any = true;
-        }
-        if (any)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        var messages = events().Select(message => OutboxMessage.For(message, now)).ToList();
+        // Outbox rows are never read back through the change tracker: inserted in bulk.
+        await db.InsertAsync(messages, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (any)
+        if (messages.Count > 0)
         {
             signal.Notify();
         }

@@ -58,7 +58,7 @@ public sealed class FieldProtectionInterceptor : SaveChangesInterceptor, IMateri
         }
     }
 
-    private static FieldProtector ProtectorOf(DbContext context) =>
+    internal static FieldProtector ProtectorOf(DbContext context) =>
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<FieldProtector>()
         ?? throw new InvalidOperationException("FieldProtector is not registered in the application services.");
 }

@@ -8,9 +8,9 @@ namespace Suite.Assistance.IntegrationEvents;
 public sealed class RegistryEventConsumer(RedisConnection redis, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<RegistryEventConsumer> logger)
     : StreamConsumer(redis, EventStreams.Registry, ResourceNames.Assistance, configuration["Assistance:ConsumerName"] ?? "assistance-1", logger)
 {
-    protected override async Task HandleAsync(StreamEvent streamEvent, CancellationToken cancellationToken)
+    protected override async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RegistryEventHandler>().HandleAsync(streamEvent, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<RegistryEventHandler>().HandleBatchAsync(events, cancellationToken);
     }
 }

@@ -9,59 +9,74 @@ using Suite.ServiceDefaults.Events;
 namespace Suite.Assistance.IntegrationEvents;
 
 /// <summary>
-/// Applies one Registry event in one transaction, recording its id: a redelivered event is skipped. Keeps the women
-/// read model current; a woman flagged priority with no assistance gets an open referral; a woman who left the
-/// ledger has her running benefits flagged for ending.
+/// Applies a batch of Registry events in one transaction, in stream order, recording each event id: a redelivered
+/// event is skipped. Keeps the women read model current; a woman flagged priority with no assistance gets an open
+/// referral; a woman who left the ledger has her running benefits flagged for ending.
 /// </summary>
 public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider clock)
 {
     private static readonly ApplicationStatus[] Running = [ApplicationStatus.Approved, ApplicationStatus.Active];
     private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Approved, ApplicationStatus.Active];
 
-    public async Task HandleAsync(StreamEvent e, CancellationToken ct)
+    public Task HandleAsync(StreamEvent e, CancellationToken ct) => HandleBatchAsync([e], ct);
+
+    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        if (await db.ProcessedEvents.AnyAsync(p => p.Stream == e.Stream && p.EventId == e.EventId, ct))
+        var stream = events[0].Stream;
+        var ids = events.Select(e => e.EventId).ToList();
+        var processed = (await db.ProcessedEvents.Where(p => p.Stream == stream && ids.Contains(p.EventId)).Select(p => p.EventId).ToListAsync(ct)).ToHashSet();
+        var fresh = events.Where(e => processed.Add(e.EventId)).Select(Parse).ToList();
+        if (fresh.Count == 0)
         {
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        switch (e.Type)
+        var womanIds = fresh.Where(f => f.Summary is not null).Select(f => f.Summary!.WomanId).Distinct().ToList();
+        var women = await db.Women.Where(w => womanIds.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
+        var referred = new HashSet<long>();
+        foreach (var (e, summary, payload) in fresh)
         {
-            case var t when t == WomanRegistered.Descriptor.FullName:
-                await ApplyAsync(WomanRegistered.Parser.ParseFrom(e.Data).Summary, e.EventId, ct);
-                break;
-            case var t when t == WomanChanged.Descriptor.FullName:
-                await ApplyAsync(WomanChanged.Parser.ParseFrom(e.Data).Summary, e.EventId, ct);
-                break;
-            case var t when t == WomanPriorityFlagged.Descriptor.FullName:
-                var flagged = WomanPriorityFlagged.Parser.ParseFrom(e.Data);
-                await ApplyAsync(flagged.Summary, e.EventId, ct);
-                await ReferIfUnservedAsync(flagged, e.EventId, now, ct);
-                break;
-            case var t when t == WomanExited.Descriptor.FullName:
-                var exited = WomanExited.Parser.ParseFrom(e.Data);
-                await ApplyAsync(exited.Summary, e.EventId, ct);
-                await ProposeEndingAsync(exited, ct);
-                break;
+            Apply(women, summary, e.EventId);
+            switch (payload)
+            {
+                case WomanPriorityFlagged flagged when referred.Add(flagged.WomanId):
+                    await ReferIfUnservedAsync(flagged, e.EventId, now, ct);
+                    break;
+                case WomanExited exited:
+                    await ProposeEndingAsync(exited, ct);
+                    break;
+            }
+            db.ProcessedEvents.Add(new ProcessedEvent { Stream = e.Stream, EventId = e.EventId, ProcessedAt = now });
         }
-        db.ProcessedEvents.Add(new ProcessedEvent { Stream = e.Stream, EventId = e.EventId, ProcessedAt = now });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
 
-    private async Task ApplyAsync(WomanSummary? summary, long eventId, CancellationToken ct)
+    /// <summary>The event's payload and the woman's summary it carries (null for event types this service ignores).</summary>
+    private static (StreamEvent Event, WomanSummary? Summary, object? Payload) Parse(StreamEvent e) => e.Type switch
+    {
+        var t when t == WomanRegistered.Descriptor.FullName => (e, WomanRegistered.Parser.ParseFrom(e.Data).Summary, null),
+        var t when t == WomanChanged.Descriptor.FullName => (e, WomanChanged.Parser.ParseFrom(e.Data).Summary, null),
+        var t when t == WomanPriorityFlagged.Descriptor.FullName => WithSummary(e, WomanPriorityFlagged.Parser.ParseFrom(e.Data), p => p.Summary),
+        var t when t == WomanExited.Descriptor.FullName => WithSummary(e, WomanExited.Parser.ParseFrom(e.Data), p => p.Summary),
+        _ => (e, null, null),
+    };
+
+    private static (StreamEvent, WomanSummary?, object?) WithSummary<T>(StreamEvent e, T payload, Func<T, WomanSummary?> summary) => (e, summary(payload), payload);
+
+    private void Apply(Dictionary<long, WomanRecord> women, WomanSummary? summary, long eventId)
     {
         if (summary is null)
         {
             return;
         }
-        var record = await db.Women.FirstOrDefaultAsync(w => w.WomanId == summary.WomanId, ct);
-        if (record is null)
+        if (!women.TryGetValue(summary.WomanId, out var record))
         {
             record = new WomanRecord { WomanId = summary.WomanId };
             db.Women.Add(record);
+            women[summary.WomanId] = record;
         }
         else if (record.LastEventId > eventId)
         {

@@ -3,6 +3,7 @@ using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Outbox;
+using Suite.ServiceDefaults.Persistence;
 using Suite.ServiceDefaults.Security;
 using Suite.ServiceDefaults.Time;
 using Proto = Suite.Contracts.Registry.V1;
@@ -13,6 +14,7 @@ namespace Suite.Registry.Application;
 /// The survey batch import: rows are validated one by one and matched to the ledger by resident ID number.
 /// Rows are written in chunks, each chunk one transaction with its change records and events, so a failure
 /// never leaves a half-written row; re-sending the same batch finds every row unchanged and writes nothing.
+/// New women are written with one prepared insert (<see cref="BulkInsert"/>), changed ones through the change tracker.
 /// </summary>
 public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, IConfiguration configuration, FieldProtector protector)
 {
@@ -82,13 +84,14 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         var existing = await db.Women.Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdNumber, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
+        var created = new List<Woman>();
         foreach (var (row, form, result) in valid)
         {
             if (!existing.TryGetValue(form.ResidentIdNumber, out var woman))
             {
                 woman = new Woman { CreatedAt = now, UpdatedAt = now, Version = 1 };
                 woman.ApplyForm(form);
-                db.Women.Add(woman);
+                created.Add(woman);
                 result.Outcome = Proto.ImportOutcome.Created;
                 written.Add((woman, result, [], default));
                 continue;
@@ -120,7 +123,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         {
             await db.SaveWithEventsAsync(() => written.SelectMany(w => w.Result.Outcome == Proto.ImportOutcome.Created
                 ? WomanEvents.Registered(w.Woman)
-                : WomanEvents.Changed(w.Woman, w.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), w.PriorityBefore)), signal, clock, ct);
+                : WomanEvents.Changed(w.Woman, w.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), w.PriorityBefore)), signal, clock, ct,
+                insertNew: token => db.InsertAsync(created, token));
             foreach (var w in written)
             {
                 w.Result.WomanId = w.Woman.Id;
