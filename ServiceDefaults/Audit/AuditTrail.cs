@@ -1,4 +1,6 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Suite.ServiceDefaults.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.ServiceDefaults.Audit;
@@ -14,37 +16,86 @@ public interface IAuditTrail
 }
 
 /// <summary>
-/// Appends are serialized in this process so each record links to the previous one; the chain assumes one
-/// writing instance per database (a second instance would need its own chain, see docs/security.md).
+/// Appends go through one writer in this process, so each record links to the previous one; the chain assumes one
+/// writing instance per database (a second instance would need its own chain, see docs/security.md). Group commit:
+/// records that arrive while a write is under way are chained and written together in the next transaction, and
+/// each caller's append completes only once its record is committed, so an audited call never answers before its
+/// record is durable, yet concurrent calls share one commit instead of queueing for one each.
 /// </summary>
-public sealed class AuditTrail<TContext>(IServiceScopeFactory scopes) : IAuditTrail where TContext : DbContext
+public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContext
 {
     private const int VerifyBatch = 1000;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private const int MaxGroup = 500;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly Channel<(AuditEntry Entry, TaskCompletionSource Written)> _queue =
+        Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private string? _lastHash;
 
-    public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    public AuditTrail(IServiceScopeFactory scopes)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        _scopes = scopes;
+        _ = Task.Run(WriteLoopAsync);
+    }
+
+    public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queue.Writer.TryWrite((entry, written));
+        return written.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var group = new List<(AuditEntry Entry, TaskCompletionSource Written)>(MaxGroup);
+        while (await _queue.Reader.WaitToReadAsync())
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            _lastHash ??= await db.Set<AuditEntry>().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? "";
-            entry.PreviousHash = _lastHash;
+            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
+            {
+                group.Add(item);
+            }
+            try
+            {
+                await WriteAsync(group.Select(g => g.Entry).ToList());
+                group.ForEach(g => g.Written.SetResult());
+            }
+            catch (Exception ex)
+            {
+                _lastHash = null; // re-read from the database: the failed group was not written
+                group.ForEach(g => g.Written.SetException(ex));
+            }
+            group.Clear();
+        }
+    }
+
+    private async Task WriteAsync(List<AuditEntry> entries)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var previous = _lastHash ?? await db.Set<AuditEntry>().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? "";
+        var resources = new List<(AuditEntry Entry, List<AuditEntryResource> Resources)>();
+        foreach (var entry in entries)
+        {
             for (var i = 0; i < entry.Resources.Count; i++)
             {
                 entry.Resources[i].Position = i;
             }
-            entry.Hash = entry.ComputeHash();
-            db.Set<AuditEntry>().Add(entry);
-            await db.SaveChangesAsync(cancellationToken);
-            _lastHash = entry.Hash;
+            entry.PreviousHash = previous;
+            entry.Hash = previous = entry.ComputeHash();
+            // Resources (an import touches 100,000 women) are written in bulk after their record has its id.
+            resources.Add((entry, entry.Resources));
+            entry.Resources = [];
         }
-        finally
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Set<AuditEntry>().AddRange(entries);
+        await db.SaveChangesAsync();
+        foreach (var (entry, list) in resources)
         {
-            _gate.Release();
+            list.ForEach(r => r.AuditEntryId = entry.Id);
+            entry.Resources = list;
         }
+        await db.InsertAsync(resources.SelectMany(r => r.Resources).ToList(), CancellationToken.None);
+        await transaction.CommitAsync();
+        _lastHash = previous;
     }
 
     public IQueryable<AuditEntry> Query(IServiceScope scope) =>
@@ -52,7 +103,7 @@ public sealed class AuditTrail<TContext>(IServiceScopeFactory scopes) : IAuditTr
 
     public async Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var entries = Query(scope);
         string? previous = null;
         long checkedCount = 0, after = 0;

@@ -28,7 +28,8 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the caller commits.");
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var key = entityType.FindPrimaryKey()!.Properties.Single();
+        // A single database-generated key is read back (RETURNING / OUTPUT); other keys are written as given.
+        var key = entityType.FindPrimaryKey()!.Properties is [var single] && single.ValueGenerated != ValueGenerated.Never ? single : null;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = Columns(entityType, key, table);
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -46,31 +47,36 @@ public static class BulkInsert
         command.Transaction = transaction;
         var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)));
         var values = string.Join(", ", columns.Select((_, i) => "@p" + i));
-        var keyColumn = sql.DelimitIdentifier(key.GetColumnName(table)!);
         var target = sql.DelimitIdentifier(table.Name, table.Schema);
-        command.CommandText = db.Database.IsSqlServer()
-            ? $"INSERT INTO {target} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
+        var keyColumn = key is null ? null : sql.DelimitIdentifier(key.GetColumnName(table)!);
+        command.CommandText = keyColumn is null ? $"INSERT INTO {target} ({names}) VALUES ({values})"
+            : db.Database.IsSqlServer() ? $"INSERT INTO {target} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
             : $"INSERT INTO {target} ({names}) VALUES ({values}) RETURNING {keyColumn}";
         var parameters = columns.Select((c, i) => c.CreateParameter(command, "@p" + i, c.ValueOf(entities[0]))).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
 
-        var setKey = key.PropertyInfo!;
+        var setKey = key?.PropertyInfo;
         foreach (var entity in entities)
         {
             for (var i = 0; i < columns.Count; i++)
             {
                 parameters[i].Value = columns[i].ProviderValueOf(entity);
             }
+            if (setKey is null)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                continue;
+            }
             var id = await command.ExecuteScalarAsync(cancellationToken);
             setKey.SetValue(entity, Convert.ChangeType(id, setKey.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
-    private static List<Column> Columns(IEntityType entityType, IProperty key, StoreObjectIdentifier table)
+    private static List<Column> Columns(IEntityType entityType, IProperty? generatedKey, StoreObjectIdentifier table)
     {
         var columns = entityType.GetProperties()
-            .Where(p => p != key || p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never)
+            .Where(p => p != generatedKey)
             .Select(p => (Column)new ScalarColumn(p.GetColumnName(table)!, p))
             .ToList();
         foreach (var navigation in entityType.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()))
