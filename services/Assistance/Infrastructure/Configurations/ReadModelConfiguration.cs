@@ -27,6 +27,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         entity.Property(r => r.Reason).HasMaxLength(400);
         entity.HasIndex(r => r.SourceEventId).IsUnique().HasFilter("SourceEventId IS NOT NULL");
         entity.HasIndex(r => new { r.VillageCode, r.Id });
+        // "Has she an open referral?" is asked for every woman flagged priority: without it each event scanned the table.
+        entity.HasIndex(r => new { r.WomanId, r.Open });
     }
 }
 

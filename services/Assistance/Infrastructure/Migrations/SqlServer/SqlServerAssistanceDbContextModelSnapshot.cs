@@ -366,6 +366,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("VillageCode", "Id");
 
+                    b.HasIndex("WomanId", "Open");
+
                     b.ToTable("Referrals", (string)null);
                 });
 

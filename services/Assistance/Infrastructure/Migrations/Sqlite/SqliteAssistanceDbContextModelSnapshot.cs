@@ -351,6 +351,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("VillageCode", "Id");
 
+                    b.HasIndex("WomanId", "Open");
+
                     b.ToTable("Referrals", (string)null);
                 });
 
