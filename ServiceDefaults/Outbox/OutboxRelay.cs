@@ -20,6 +20,10 @@ public sealed class OutboxRelay<TContext>(
     : BackgroundService where TContext : DbContext
 {
     private const int BatchSize = 1000;
+    // Read as a plain projection: materializing the OutboxMessage entity itself (required members) built a delegate per row.
+    private static readonly Func<TContext, IAsyncEnumerable<PendingEvent>> OldestUnpublished = EF.CompileAsyncQuery((TContext db) =>
+        db.Set<OutboxMessage>().Where(m => m.PublishedAt == null).OrderBy(m => m.Id).Take(BatchSize)
+            .Select(m => new PendingEvent(m.Id, m.EventType, m.OccurredAt, m.Payload)));
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
@@ -56,11 +60,11 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var pending = await db.Set<OutboxMessage>()
-            .Where(m => m.PublishedAt == null)
-            .OrderBy(m => m.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        var pending = new List<PendingEvent>(BatchSize);
+        await foreach (var message in OldestUnpublished(db).WithCancellation(cancellationToken))
+        {
+            pending.Add(message);
+        }
         if (pending.Count == 0)
         {
             return 0;
@@ -88,8 +92,10 @@ public sealed class OutboxRelay<TContext>(
         }
         if (published.Count > 0)
         {
+            // The id range bounds the update to the batch's rows by primary key; the list makes it exact.
             var now = DateTime.UtcNow;
-            await db.Set<OutboxMessage>().Where(m => published.Contains(m.Id))
+            var (first, last) = (published[0], published[^1]);
+            await db.Set<OutboxMessage>().Where(m => m.Id >= first && m.Id <= last && published.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, now), CancellationToken.None);
         }
         if (failure is not null)
@@ -101,7 +107,7 @@ public sealed class OutboxRelay<TContext>(
         return published.Count;
     }
 
-    private async Task PublishAsync(OutboxMessage message)
+    private async Task PublishAsync(PendingEvent message)
     {
         NameValueEntry[] fields =
         [
@@ -120,4 +126,6 @@ public sealed class OutboxRelay<TContext>(
             logger.LogInformation("Outbox event {Id} was already on {Stream}", message.Id, streamKey);
         }
     }
+
+    private sealed record PendingEvent(long Id, string EventType, DateTime OccurredAt, byte[] Payload);
 }

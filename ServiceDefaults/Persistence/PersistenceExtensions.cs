@@ -36,7 +36,7 @@ public static class PersistenceExtensions
             // EF's retrying strategy refuses. A transient failure answers UNAVAILABLE (ErrorMappingInterceptor) and
             // the client retries; creates are idempotent by request_id, updates guarded by etag.
             builder.Services.AddDbContextPool<TSqlServerContext>(options => options
-                .UseSqlServer(connectionString)
+                .UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ListsAsOneParameter))
                 .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
         }
@@ -44,7 +44,7 @@ public static class PersistenceExtensions
         {
             connectionString = PrepareSqliteFile(connectionString, connectionName);
             builder.Services.AddDbContextPool<TSqliteContext>(options => options
-                .UseSqlite(connectionString)
+                .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ListsAsOneParameter))
                 .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), new SqlitePragmaInterceptor()));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
         }
@@ -54,6 +54,11 @@ public static class PersistenceExtensions
         builder.AddAuditTrail<TContext>();
         return builder;
     }
+
+    // "ids.Contains(x)" sends the list as one JSON parameter (json_each / OPENJSON) rather than EF 10's default of one
+    // parameter per element: a batch of 700 ids and one of 650 then share one SQL text and one cached command, where
+    // the default built (and compiled, and later finalized) a new command for every list length.
+    private const ParameterTranslationMode ListsAsOneParameter = ParameterTranslationMode.Parameter;
 
     // The embedded default is data/<name>.db; the folder is created so that a fresh clone just runs.
     private static string PrepareSqliteFile(string? connectionString, string connectionName)

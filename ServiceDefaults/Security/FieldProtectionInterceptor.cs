@@ -6,25 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Suite.ServiceDefaults.Security;
 
 /// <summary>
-/// Decrypts protected fields as entities are read and encrypts them as they are written. Stateless (one shared
-/// instance): materialization interceptors are part of EF's internal service-provider key, so the protector is
-/// taken from the context's application services instead of being held here.
+/// Encrypts protected fields as entities are written (decrypting on read is the entity's own, see
+/// <see cref="IProtectedFields"/>). Stateless, one shared instance: the protector is taken from the context's
+/// application services, so one interceptor serves every host in a process whatever its keys.
 /// </summary>
-public sealed class FieldProtectionInterceptor : SaveChangesInterceptor, IMaterializationInterceptor
+public sealed class FieldProtectionInterceptor : SaveChangesInterceptor
 {
     public static readonly FieldProtectionInterceptor Instance = new();
 
     private FieldProtectionInterceptor()
     {
-    }
-
-    public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
-    {
-        if (entity is IProtectedFields protectedFields)
-        {
-            protectedFields.Open(ProtectorOf(materializationData.Context));
-        }
-        return entity;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -58,7 +49,7 @@ public sealed class FieldProtectionInterceptor : SaveChangesInterceptor, IMateri
         }
     }
 
-    internal static FieldProtector ProtectorOf(DbContext context) =>
+    public static FieldProtector ProtectorOf(DbContext context) =>
         context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<FieldProtector>()
         ?? throw new InvalidOperationException("FieldProtector is not registered in the application services.");
 }

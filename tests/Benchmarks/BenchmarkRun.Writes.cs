@@ -21,7 +21,7 @@ public sealed partial class BenchmarkRun
         Require(again.Unchanged == importRows, $"re-import: {again.Unchanged} unchanged of {importRows}");
 
         var floorFile = Path.Combine(output, "raw-insert-floor.db");
-        var (floorRows, floorTime, floorBytes) = RawSqlite.InsertSameRows(suite.RegistryDatabase, floorFile, "Women", "1 = 1");
+        var (floorRows, floorTime, floorBytes) = RawSqlite.InsertSameRows(suite.RegistryDatabase, floorFile, "Women", $"VillageCode LIKE '{generator.ImportCounty}%'");
         Require(floorRows == importRows, $"raw floor copied {floorRows} rows");
         _rawBytesPerThousand = floorBytes * 1000.0 / floorRows;
         File.Delete(floorFile);

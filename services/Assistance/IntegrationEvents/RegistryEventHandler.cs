@@ -5,6 +5,7 @@ using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Events;
+using Suite.ServiceDefaults.Persistence;
 
 namespace Suite.Assistance.IntegrationEvents;
 
@@ -34,22 +35,28 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         var now = clock.GetUtcNow().UtcDateTime;
         var womanIds = fresh.Where(f => f.Summary is not null).Select(f => f.Summary!.WomanId).Distinct().ToList();
         var women = await db.Women.Where(w => womanIds.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
-        var referred = new HashSet<long>();
+        var served = await ServedAsync(fresh.Select(f => f.Payload).OfType<WomanPriorityFlagged>().Select(p => p.WomanId).ToList(), ct);
+        // A batch mostly registers new women (a survey import): those rows, the event ids and the referrals are
+        // written with one prepared insert each; records that already existed are updated through the change tracker.
+        var added = new Dictionary<long, WomanRecord>();
+        var referrals = new List<Model.Referral>();
         foreach (var (e, summary, payload) in fresh)
         {
-            Apply(women, summary, e.EventId);
+            Apply(women, added, summary, e.EventId);
             switch (payload)
             {
-                case WomanPriorityFlagged flagged when referred.Add(flagged.WomanId):
-                    await ReferIfUnservedAsync(flagged, e.EventId, now, ct);
+                case WomanPriorityFlagged flagged when served.Add(flagged.WomanId):
+                    referrals.Add(ReferralFor(flagged, e.EventId, now));
                     break;
                 case WomanExited exited:
                     await ProposeEndingAsync(exited, ct);
                     break;
             }
-            db.ProcessedEvents.Add(new ProcessedEvent { Stream = e.Stream, EventId = e.EventId, ProcessedAt = now });
         }
         await db.SaveChangesAsync(ct);
+        await db.InsertAsync(added.Values.ToList(), ct);
+        await db.InsertAsync(referrals, ct);
+        await db.InsertAsync(fresh.Select(f => new ProcessedEvent { Stream = stream, EventId = f.Event.EventId, ProcessedAt = now }).ToList(), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
@@ -66,7 +73,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
 
     private static (StreamEvent, WomanSummary?, object?) WithSummary<T>(StreamEvent e, T payload, Func<T, WomanSummary?> summary) => (e, summary(payload), payload);
 
-    private void Apply(Dictionary<long, WomanRecord> women, WomanSummary? summary, long eventId)
+    private static void Apply(Dictionary<long, WomanRecord> women, Dictionary<long, WomanRecord> added, WomanSummary? summary, long eventId)
     {
         if (summary is null)
         {
@@ -75,7 +82,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         if (!women.TryGetValue(summary.WomanId, out var record))
         {
             record = new WomanRecord { WomanId = summary.WomanId };
-            db.Women.Add(record);
+            added[summary.WomanId] = record;
             women[summary.WomanId] = record;
         }
         else if (record.LastEventId > eventId)
@@ -96,22 +103,26 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         record.LastEventId = eventId;
     }
 
-    private async Task ReferIfUnservedAsync(WomanPriorityFlagged flagged, long eventId, DateTime now, CancellationToken ct)
+    /// <summary>Of the women flagged in this batch, those who already have an open application or referral.</summary>
+    private async Task<HashSet<long>> ServedAsync(List<long> flagged, CancellationToken ct)
     {
-        var served = await db.Applications.AnyAsync(a => a.WomanId == flagged.WomanId && Open.Contains(a.Status), ct)
-            || await db.Referrals.AnyAsync(r => r.WomanId == flagged.WomanId && r.Open, ct);
-        if (!served)
+        if (flagged.Count == 0)
         {
-            db.Referrals.Add(new Model.Referral
-            {
-                WomanId = flagged.WomanId,
-                VillageCode = flagged.VillageCode,
-                Reason = "priority: " + string.Join(", ", flagged.Reasons),
-                SourceEventId = eventId,
-                CreatedAt = now,
-            });
+            return [];
         }
+        var applied = await db.Applications.Where(a => flagged.Contains(a.WomanId) && Open.Contains(a.Status)).Select(a => a.WomanId).ToListAsync(ct);
+        var referred = await db.Referrals.Where(r => flagged.Contains(r.WomanId) && r.Open).Select(r => r.WomanId).ToListAsync(ct);
+        return [.. applied, .. referred];
     }
+
+    private static Model.Referral ReferralFor(WomanPriorityFlagged flagged, long eventId, DateTime now) => new()
+    {
+        WomanId = flagged.WomanId,
+        VillageCode = flagged.VillageCode,
+        Reason = "priority: " + string.Join(", ", flagged.Reasons),
+        SourceEventId = eventId,
+        CreatedAt = now,
+    };
 
     private async Task ProposeEndingAsync(WomanExited exited, CancellationToken ct)
     {

@@ -81,13 +81,14 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         }
 
         var hashes = valid.Select(v => protector.Hash(v.Form.ResidentIdNumber)).ToList();
-        var existing = await db.Women.Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdNumber, ct);
+        // Matched by keyed hash, so finding a woman decrypts nothing.
+        var existing = await db.Women.Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdHash, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
         var created = new List<Woman>();
-        foreach (var (row, form, result) in valid)
+        foreach (var ((row, form, result), hash) in valid.Zip(hashes))
         {
-            if (!existing.TryGetValue(form.ResidentIdNumber, out var woman))
+            if (!existing.TryGetValue(hash, out var woman))
             {
                 woman = new Woman { CreatedAt = now, UpdatedAt = now, Version = 1 };
                 woman.ApplyForm(form);

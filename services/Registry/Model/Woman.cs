@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Persistence;
 using Suite.ServiceDefaults.Security;
@@ -7,8 +8,20 @@ namespace Suite.Registry.Model;
 /// <summary>A woman in the ledger: the first collection form plus her ledger state (status, priority, assessment).</summary>
 public sealed class Woman : IVersioned, IProtectedFields
 {
+    private string _residentIdNumber = "";
+    private string _phone = "";
     private string _openedIdNumber = "";
     private string _openedPhone = "";
+    // Set when EF read her from the database: the ciphertext is decrypted on the first read of a protected field,
+    // so a query that never shows the ID number or phone (a ledger page, an import row found unchanged) decrypts nothing.
+    private FieldProtector? _unopenedBy;
+
+    public Woman()
+    {
+    }
+
+    // EF materializes through this constructor (it prefers the one that takes a service); see IProtectedFields.
+    private Woman(DbContext context) => _unopenedBy = FieldProtectionInterceptor.ProtectorOf(context);
 
     public long Id { get; set; }
     public long Version { get; set; }
@@ -19,14 +32,14 @@ public sealed class Woman : IVersioned, IProtectedFields
     // The collection form (首次采集表).
     public string Name { get; set; } = "";
     /// <summary>Plain value in memory only; the database holds <see cref="ResidentIdCipher"/> and <see cref="ResidentIdHash"/>.</summary>
-    public string ResidentIdNumber { get; set; } = "";
+    public string ResidentIdNumber { get => Opened()._residentIdNumber; set => Opened()._residentIdNumber = value; }
     public string ResidentIdCipher { get; set; } = "";
     /// <summary>Keyed hash of the ID number: the unique key for "one woman per ID number" and for import matching.</summary>
     public string ResidentIdHash { get; set; } = "";
     public string Ethnicity { get; set; } = "";
     public DateOnly BirthDate { get; set; }
     /// <summary>Plain value in memory only; the database holds <see cref="PhoneCipher"/>.</summary>
-    public string Phone { get; set; } = "";
+    public string Phone { get => Opened()._phone; set => Opened()._phone = value; }
     public string PhoneCipher { get; set; } = "";
     public string VillageCode { get; set; } = "";
     public string Address { get; set; } = "";
@@ -82,6 +95,10 @@ public sealed class Woman : IVersioned, IProtectedFields
 
     public void Seal(FieldProtector protector)
     {
+        if (_unopenedBy is not null)
+        {
+            return; // never read, so never changed: the stored ciphertext stands
+        }
         // Re-encrypt only what changed, so an unrelated update does not rewrite the ciphertext.
         if (ResidentIdCipher.Length == 0 || ResidentIdNumber != _openedIdNumber)
         {
@@ -96,9 +113,14 @@ public sealed class Woman : IVersioned, IProtectedFields
         }
     }
 
-    public void Open(FieldProtector protector)
+    private Woman Opened()
     {
-        ResidentIdNumber = _openedIdNumber = protector.Unprotect(ResidentIdCipher, nameof(ResidentIdNumber));
-        Phone = _openedPhone = protector.Unprotect(PhoneCipher, nameof(Phone));
+        if (_unopenedBy is { } protector)
+        {
+            _unopenedBy = null;
+            _residentIdNumber = _openedIdNumber = protector.Unprotect(ResidentIdCipher, nameof(ResidentIdNumber));
+            _phone = _openedPhone = protector.Unprotect(PhoneCipher, nameof(Phone));
+        }
+        return this;
     }
 }

@@ -59,6 +59,26 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
     }
 
     [Fact]
+    public async Task A_change_that_leaves_ID_number_and_phone_alone_keeps_their_ciphertext_and_they_still_read_back()
+    {
+        var form = SampleForms.Woman();
+        var woman = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+        var sealedBefore = Cipher(woman.Id);
+        var moved = form.Clone();
+        moved.Address = form.Address + "（搬到村东头）";
+        using (var import = registry.Women.ImportWomen())
+        {
+            await import.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = moved });
+            await import.RequestStream.CompleteAsync();
+            Assert.Equal(1, (await import).Updated);
+        }
+
+        Assert.Equal(sealedBefore, Cipher(woman.Id));
+        var revealed = await registry.WomenAs(TestTokens.CountyOfficer).GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "核对住址变更" });
+        Assert.Equal((form.ResidentIdNumber, form.Phone, moved.Address), (revealed.ResidentIdNumber, revealed.Phone, revealed.Address));
+    }
+
+    [Fact]
     public async Task A_tampered_or_removed_audit_record_is_detected()
     {
         for (var i = 0; i < 3; i++)
@@ -79,6 +99,15 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         var removed = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
         Assert.False(removed.Intact);
         Assert.Contains("does not link", removed.Problem);
+    }
+
+    private string Cipher(long womanId)
+    {
+        using var connection = new SqliteConnection($"Data Source={registry.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT ResidentIdCipher || '|' || PhoneCipher FROM Women WHERE Id = {womanId}";
+        return (string)command.ExecuteScalar()!;
     }
 
     private long Execute(string sql)
