@@ -82,7 +82,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
 
         var hashes = valid.Select(v => protector.Hash(v.Form.ResidentIdNumber)).ToList();
         // Matched by keyed hash, so finding a woman decrypts nothing.
-        var existing = await db.Women.Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdHash, ct);
+        // Read untracked: most rows of a repeated survey are unchanged; a changed one is read again, tracked, below.
+        var existing = await db.Women.AsNoTracking().Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdHash, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
         var created = new List<Woman>();
@@ -111,6 +112,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
                 result.Outcome = Proto.ImportOutcome.Unchanged;
                 continue;
             }
+            // A changed woman is read again, tracked, to be updated (attaching the untracked copy cannot carry her JSON household).
+            woman = await db.Women.FirstAsync(w => w.Id == woman.Id, ct);
             var priorityBefore = woman.Priority;
             woman.ApplyForm(form);
             woman.UpdatedAt = now;
