@@ -81,13 +81,13 @@ public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContex
             }
             entry.PreviousHash = previous;
             entry.Hash = previous = entry.ComputeHash();
-            // Resources (an import touches 100,000 women) are written in bulk after their record has its id.
+            // Resources (an import touches 100,000 women) are written after their record has its id.
             resources.Add((entry, entry.Resources));
             entry.Resources = [];
         }
+        // Records and resources go through one prepared insert each (no change tracking): every audited call writes here.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.Set<AuditEntry>().AddRange(entries);
-        await db.SaveChangesAsync();
+        await db.InsertAsync(entries, CancellationToken.None);
         foreach (var (entry, list) in resources)
         {
             list.ForEach(r => r.AuditEntryId = entry.Id);
