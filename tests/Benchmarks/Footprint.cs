@@ -3,9 +3,21 @@ using Suite.Contracts;
 
 namespace Suite.Benchmarks;
 
-/// <summary>Resident memory of a process, from /proc (Linux).</summary>
+/// <summary>Resident memory and CPU time of a process, from /proc (Linux).</summary>
 public static class Footprint
 {
+    private const double ClockTicksPerSecond = 100; // USER_HZ: 100 on every Linux this runs on
+
+    /// <summary>User plus system CPU time the process has used so far.</summary>
+    public static TimeSpan CpuTime(int pid)
+    {
+        // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th, stime the 13th.
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
+    }
+
     /// <summary>Current resident set (VmRSS).</summary>
     public static long ResidentBytes(int pid) => Read(pid, "VmRSS:");
 
