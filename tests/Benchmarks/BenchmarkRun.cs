@@ -98,7 +98,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         }
         if (reportIt)
         {
-            report.Note($"After the last import returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; every figure below was measured after that.");
+            report.Note($"After the last import returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; the point reads, ledger queries, coverage gaps, cross-service and memory figures were measured after that.");
         }
     }
 
