@@ -75,6 +75,32 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
     }
 
     [Fact]
+    public async Task One_batch_that_registers_a_woman_and_flags_her_twice_gives_one_record_and_one_referral()
+    {
+        await ReferralFor(0); // starts Assistance
+        const long womanId = 880_000_001;
+        var summary = new WomanSummary { WomanId = womanId, VillageCode = SampleForms.RuralVillage, Status = LedgerStatus.Active, Priority = PriorityLevel.Priority };
+        StreamEvent Event(long id, IMessage payload) =>
+            new(EventStreams.Registry, $"0-{id}", id, payload.Descriptor.FullName, DateTime.UtcNow, payload.ToByteArray());
+        var flagged = new WomanPriorityFlagged { WomanId = womanId, VillageCode = SampleForms.RuralVillage, Reasons = { "extreme-poverty" }, Summary = summary };
+        var batch = new[]
+        {
+            Event(990_001, new WomanRegistered { Summary = summary }),
+            Event(990_002, flagged),
+            Event(990_003, flagged),
+        };
+
+        using var scope = suite.Assistance.Services.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<RegistryEventHandler>();
+        await handler.HandleBatchAsync(batch, CancellationToken.None);
+        await handler.HandleBatchAsync(batch, CancellationToken.None); // redelivered whole: nothing more
+
+        var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer)).ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
+        var referral = Assert.Single(referrals.Referrals, r => r.WomanId == womanId);
+        Assert.Contains("extreme-poverty", referral.Reason);
+    }
+
+    [Fact]
     public async Task A_woman_who_exits_has_her_running_benefit_flagged_for_ending()
     {
         var woman = await RegisterPriority();
