@@ -20,9 +20,13 @@ public sealed record Caller(string Subject, string Name, string Department, stri
 /// <summary>The caller of the current call, for application services.</summary>
 public sealed class CurrentCaller(IHttpContextAccessor accessor, PermissionGrants grants)
 {
-    public Caller Caller => Caller.From(accessor.HttpContext?.User ?? new ClaimsPrincipal());
+    private Caller? _caller;
+    private AreaScope? _scope;
 
-    public AreaScope Scope => new(Caller.Area);
+    // Scoped to one request, whose principal does not change: read the claims once (an import asks per row).
+    public Caller Caller => _caller ??= Caller.From(accessor.HttpContext?.User ?? new ClaimsPrincipal());
+
+    public AreaScope Scope => _scope ??= new(Caller.Area);
 
     public bool Has(string permission) => grants.Allows(Caller.Department, Caller.Role, permission);
 }
