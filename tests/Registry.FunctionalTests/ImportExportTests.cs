@@ -64,6 +64,21 @@ public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_batch_over_the_row_limit_is_refused_and_the_ledger_stays_whole()
+    {
+        var rows = Enumerable.Range(0, RegistryFactory.ImportRowLimit + 100).Select(i => SampleForms.Woman(name: "超限" + i)).ToList();
+
+        // The limit is found while earlier chunks are being written: the call fails with the field named.
+        await RpcAssert.InvalidFields(() => ImportAsync(rows), "row_number");
+
+        // Whatever was written before the refusal was written whole: re-sending the rows under the limit creates the
+        // rest and finds the written ones unchanged, never half-written (updated) or rejected.
+        var resent = await ImportAsync(rows.Take(RegistryFactory.ImportRowLimit));
+        Assert.Equal((RegistryFactory.ImportRowLimit, 0, 0), (resent.Created + resent.Unchanged, resent.Updated, resent.Rejected));
+        Assert.True(resent.Unchanged > 0);
+    }
+
+    [Fact]
     public async Task A_changed_row_updates_the_woman_and_records_the_change()
     {
         var form = SampleForms.Woman(name: "复查");

@@ -55,10 +55,14 @@ public class RegistryFactory : WebApplicationFactory<Program>
     public WorkforceService.WorkforceServiceClient Workforce => new(Channel);
     public SurveyService.SurveyServiceClient Survey => new(Channel);
 
+    /// <summary>Smaller than in production, so a test can cross it.</summary>
+    public const int ImportRowLimit = 1_500;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSuiteTestSettings(Suite.Contracts.ResourceNames.RegistryDb, DatabasePath, CacheConnectionString);
         builder.UseSetting("Registry:SampleData", "Areas");
+        builder.UseSetting("Registry:MaxImportRows", ImportRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
