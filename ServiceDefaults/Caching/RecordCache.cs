@@ -38,16 +38,16 @@ public sealed class RecordCache(RedisConnection redis, ILogger<RecordCache> logg
         }
     }
 
-    /// <summary>Drops a record after a write. If Redis is unreachable the entry expires by its time-to-live.</summary>
-    public async Task RemoveAsync(string key)
+    /// <summary>Drops records after a write, in one round trip. If Redis is unreachable the entries expire by their time-to-live.</summary>
+    public async Task RemoveAsync(params string[] keys)
     {
         try
         {
-            await redis.Database.KeyDeleteAsync(key);
+            await redis.Database.KeyDeleteAsync([.. keys.Select(k => (RedisKey)k)]);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
-            logger.LogWarning("Cache invalidation of {Key} failed: {Error}", key, ex.Message);
+            logger.LogWarning("Cache invalidation of {Keys} failed: {Error}", string.Join(", ", keys), ex.Message);
         }
     }
 }

@@ -78,7 +78,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
     /// <summary>
     /// Waits until the Registry's outbox is published and Assistance has consumed every event, so the reads that
-    /// follow run on an idle machine at full size. Reports how long catching up took.
+    /// follow run on an idle machine at full size. With <paramref name="reportIt"/>, reports how long catching up took.
     /// </summary>
     private async Task WaitForQuietAsync(bool reportIt)
     {

@@ -82,12 +82,21 @@ public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<
     public async Task A_changed_row_updates_the_woman_and_records_the_change()
     {
         var form = SampleForms.Woman(name: "复查");
-        var created = (await ImportAsync([form])).Results.Single();
+        var other = SampleForms.Woman(name: "复查二");
+        var first = await ImportAsync([form, other]);
+        var created = first.Results[0];
+        // Both read once, so both sit in the cache when the import changes them.
+        await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.WomanId });
+        await registry.Women.GetWomanAsync(new GetWomanRequest { Id = first.Results[1].WomanId });
         form.Phone = "13700137000";
-        var second = await ImportAsync([form]);
-        Assert.Equal((ImportOutcome.Updated, created.WomanId), (second.Results.Single().Outcome, second.Results.Single().WomanId));
+        other.Address += "（新址）";
+        var second = await ImportAsync([form, other]);
+        Assert.Equal((ImportOutcome.Updated, created.WomanId), (second.Results[0].Outcome, second.Results[0].WomanId));
+        Assert.Equal((ImportOutcome.Updated, first.Results[1].WomanId), (second.Results[1].Outcome, second.Results[1].WomanId));
         var change = (await registry.Women.ListChangesAsync(new ListChangesRequest { WomanId = created.WomanId })).Changes.Single();
         Assert.Equal(("phone", "survey import", "李春华"), (change.Field, change.Reason, change.RecordedBy));
+        Assert.EndsWith("7000", (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = created.WomanId })).Phone);
+        Assert.Equal(other.Address, (await registry.Women.GetWomanAsync(new GetWomanRequest { Id = first.Results[1].WomanId })).Address);
     }
 
     [Fact]

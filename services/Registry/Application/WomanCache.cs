@@ -13,4 +13,7 @@ public sealed class WomanCache(RecordCache cache)
     public Task SetAsync(Proto.Woman woman) => cache.SetAsync(Key(woman.Id), woman);
 
     public Task InvalidateAsync(long id) => cache.RemoveAsync(Key(id));
+
+    /// <summary>Drops many entries in one round trip (an import chunk's updated women).</summary>
+    public Task InvalidateAsync(IReadOnlyCollection<long> ids) => ids.Count == 0 ? Task.CompletedTask : cache.RemoveAsync([.. ids.Select(Key)]);
 }

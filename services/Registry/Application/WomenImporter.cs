@@ -82,11 +82,12 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
 
         var hashes = valid.Select(v => protector.Hash(v.Form.ResidentIdNumber)).ToList();
         // Matched by keyed hash, so finding a woman decrypts nothing.
-        // Read untracked: most rows of a repeated survey are unchanged; a changed one is read again, tracked, below.
+        // Read untracked: most rows of a repeated survey are unchanged; the changed ones are read again, tracked, below.
         var existing = await db.Women.AsNoTracking().Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdHash, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
         var created = new List<Woman>();
+        var changed = new List<(long WomanId, ValidWomanForm Form, string RecordedBy, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff)>();
         foreach (var ((row, form, result), hash) in valid.Zip(hashes))
         {
             if (!existing.TryGetValue(hash, out var woman))
@@ -112,13 +113,21 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
                 result.Outcome = Proto.ImportOutcome.Unchanged;
                 continue;
             }
-            // A changed woman is read again, tracked, to be updated (attaching the untracked copy cannot carry her JSON household).
-            woman = await db.Women.FirstAsync(w => w.Id == woman.Id, ct);
+            changed.Add((woman.Id, form, row.RecordedBy, result, diff));
+        }
+
+        // The changed women are read again, tracked, in one query, to be updated (attaching the untracked copies cannot
+        // carry their JSON households).
+        var changedIds = changed.Select(c => c.WomanId).ToList();
+        var tracked = changed.Count == 0 ? [] : await db.Women.Where(w => changedIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
+        foreach (var (womanId, form, recordedBy, result, diff) in changed)
+        {
+            var woman = tracked[womanId];
             var priorityBefore = woman.Priority;
             woman.ApplyForm(form);
             woman.UpdatedAt = now;
             db.ChangeRecords.AddRange(ChangeRecords.For(woman.Id, diff, ImportReason, today,
-                row.RecordedBy.Length > 0 ? row.RecordedBy : caller.Caller.Name, caller.Caller.Subject, now));
+                recordedBy.Length > 0 ? recordedBy : caller.Caller.Name, caller.Caller.Subject, now));
             result.Outcome = Proto.ImportOutcome.Updated;
             written.Add((woman, result, diff, priorityBefore));
         }
@@ -129,14 +138,8 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
                 ? WomanEvents.Registered(w.Woman)
                 : WomanEvents.Changed(w.Woman, w.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), w.PriorityBefore)), signal, clock, ct,
                 insertNew: token => db.InsertAsync(created, token));
-            foreach (var w in written)
-            {
-                w.Result.WomanId = w.Woman.Id;
-                if (w.Result.Outcome == Proto.ImportOutcome.Updated)
-                {
-                    await cache.InvalidateAsync(w.Woman.Id);
-                }
-            }
+            written.ForEach(w => w.Result.WomanId = w.Woman.Id);
+            await cache.InvalidateAsync(changedIds);
         }
         db.ChangeTracker.Clear();
 
