@@ -2,6 +2,8 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Suite.ServiceDefaults.Errors;
 using Suite.ServiceDefaults.Security;
 
 namespace Suite.ServiceDefaults.Audit;
@@ -11,7 +13,7 @@ namespace Suite.ServiceDefaults.Audit;
 /// (allowed or refused) and the resources the application recorded in <see cref="AuditScope"/>.
 /// Registered outermost, so the outcome is the status the caller receives.
 /// </summary>
-public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : Interceptor
+public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock, ILogger<AuditInterceptor> logger) : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation) =>
@@ -49,7 +51,23 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock) : In
         }
         finally
         {
-            await WriteAsync(http, context.Method, outcome);
+            await RecordAsync(http, context.Method, outcome);
+        }
+    }
+
+    // A call whose record cannot be written does not answer as if it had been recorded: the caller is told to retry
+    // (reads repeat harmlessly, writes are idempotent by request id or guarded by etag). Runs outside the error
+    // mapping (this interceptor is outermost), so it maps its own failure.
+    private async Task RecordAsync(HttpContext http, string method, StatusCode outcome)
+    {
+        try
+        {
+            await WriteAsync(http, method, outcome);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The audit record of {Method} could not be written", method);
+            throw ErrorMappingInterceptor.Status(Google.Rpc.Code.Unavailable, "The call could not be recorded in the audit log. Retry the call.");
         }
     }
 

@@ -22,7 +22,7 @@ public interface IAuditTrail
 /// each caller's append completes only once its record is committed, so an audited call never answers before its
 /// record is durable, yet concurrent calls share one commit instead of queueing for one each.
 /// </summary>
-public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContext
+public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where TContext : DbContext
 {
     private const int VerifyBatch = 1000;
     private const int MaxGroup = 500;
@@ -30,18 +30,21 @@ public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContex
     private readonly Channel<(AuditEntry Entry, TaskCompletionSource Written)> _queue =
         Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private string? _lastHash;
+    private readonly Task _loop;
+    private Writer? _writer;
 
     public AuditTrail(IServiceScopeFactory scopes)
     {
         _scopes = scopes;
-        _ = Task.Run(WriteLoopAsync);
+        _loop = Task.Run(WriteLoopAsync);
     }
 
     public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _queue.Writer.TryWrite((entry, written));
-        return written.Task.WaitAsync(cancellationToken);
+        return _queue.Writer.TryWrite((entry, written))
+            ? written.Task.WaitAsync(cancellationToken)
+            : Task.FromException(new ObjectDisposedException(nameof(AuditTrail<TContext>), "The service is stopping; the call is not recorded."));
     }
 
     private async Task WriteLoopAsync()
@@ -60,17 +63,43 @@ public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContex
             }
             catch (Exception ex)
             {
-                _lastHash = null; // re-read from the database: the failed group was not written
+                // Re-read the last hash and reopen the writer: the failed group was not written.
+                _lastHash = null;
+                await CloseWriterAsync();
                 group.ForEach(g => g.Written.SetException(ex));
             }
             group.Clear();
         }
     }
 
+    private async Task CloseWriterAsync()
+    {
+        try
+        {
+            if (_writer is not null)
+            {
+                await _writer.DisposeAsync();
+            }
+        }
+        catch (Exception)
+        {
+            // Closing a connection that already failed may fail too; the next group opens a new one either way.
+        }
+        _writer = null;
+    }
+
+    /// <summary>Lets the queued records be written, then closes the writer's connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+        await CloseWriterAsync();
+    }
+
     private async Task WriteAsync(List<AuditEntry> entries)
     {
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var writer = _writer ??= await Writer.OpenAsync(_scopes);
+        var db = writer.Db;
         var previous = _lastHash ?? await db.Set<AuditEntry>().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? "";
         var resources = new List<(AuditEntry Entry, List<AuditEntryResource> Resources)>();
         foreach (var entry in entries)
@@ -85,17 +114,55 @@ public sealed class AuditTrail<TContext> : IAuditTrail where TContext : DbContex
             resources.Add((entry, entry.Resources));
             entry.Resources = [];
         }
-        // Records and resources go through one prepared insert each (no change tracking): every audited call writes here.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.InsertAsync(entries, CancellationToken.None);
+        await writer.Entries.RunAsync(entries, CancellationToken.None);
         foreach (var (entry, list) in resources)
         {
             list.ForEach(r => r.AuditEntryId = entry.Id);
             entry.Resources = list;
         }
-        await db.InsertAsync(resources.SelectMany(r => r.Resources).ToList(), CancellationToken.None);
+        await writer.Resources.RunAsync(resources.SelectMany(r => r.Resources).ToList(), CancellationToken.None);
         await transaction.CommitAsync();
         _lastHash = previous;
+    }
+
+    /// <summary>
+    /// The write loop's own context, kept open with its two inserts prepared: every audited call writes here, and
+    /// opening a connection and preparing the inserts for each group cost more than the group's rows. Dropped after
+    /// a failed write and opened again for the next group.
+    /// </summary>
+    private sealed class Writer(AsyncServiceScope scope, TContext db, PreparedInsert<AuditEntry> entries, PreparedInsert<AuditEntryResource> resources) : IAsyncDisposable
+    {
+        public TContext Db => db;
+        public PreparedInsert<AuditEntry> Entries => entries;
+        public PreparedInsert<AuditEntryResource> Resources => resources;
+
+        public static async Task<Writer> OpenAsync(IServiceScopeFactory scopes)
+        {
+            var scope = scopes.CreateAsyncScope();
+            try
+            {
+                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                await db.Database.OpenConnectionAsync();
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                return new Writer(scope, db,
+                    await PreparedInsert<AuditEntry>.CreateAsync(db, CancellationToken.None),
+                    await PreparedInsert<AuditEntryResource>.CreateAsync(db, CancellationToken.None));
+            }
+            catch
+            {
+                await scope.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await entries.DisposeAsync();
+            await resources.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+            await scope.DisposeAsync();
+        }
     }
 
     public IQueryable<AuditEntry> Query(IServiceScope scope) =>

@@ -102,6 +102,6 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
 
     private static Any Resource(string type, string id) => Any.Pack(new ResourceInfo { ResourceType = type, ResourceName = id });
 
-    private static RpcException Status(Code code, string message, params Any[] details) =>
+    internal static RpcException Status(Code code, string message, params Any[] details) =>
         new Google.Rpc.Status { Code = (int)code, Message = message, Details = { details } }.ToRpcException();
 }

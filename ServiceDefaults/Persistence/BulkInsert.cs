@@ -12,19 +12,45 @@ namespace Suite.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Inserts many new rows of one entity type through a single prepared command, inside the context's current
-/// transaction, and assigns the generated keys. For bulk paths only (the survey import, the outbox): EF's change
-/// tracker costs several hundred microseconds per wide row, a prepared insert tens. Columns, value conversions and
-/// JSON-mapped owned collections come from the EF model, so rows are stored exactly as SaveChanges would store them;
-/// protected fields are sealed as <see cref="FieldProtectionInterceptor"/> seals them. Entities are not tracked.
+/// transaction, and assigns the generated keys. For bulk paths only (the survey import, the outbox, the audit log):
+/// EF's change tracker costs several hundred microseconds per wide row, a prepared insert tens. Columns, value
+/// conversions and JSON-mapped owned collections come from the EF model, so rows are stored exactly as SaveChanges
+/// would store them; protected fields are sealed as <see cref="FieldProtectionInterceptor"/> seals them. Entities are
+/// not tracked.
 /// </summary>
 public static class BulkInsert
 {
+    /// <summary>Prepares the insert, runs it once and drops it; see <see cref="PreparedInsert{T}"/> to keep it.</summary>
     public static async Task InsertAsync<T>(this DbContext db, IReadOnlyList<T> entities, CancellationToken cancellationToken) where T : class
     {
         if (entities.Count == 0)
         {
             return;
         }
+        await using var insert = await PreparedInsert<T>.CreateAsync(db, cancellationToken);
+        await insert.RunAsync(entities, cancellationToken);
+    }
+}
+
+/// <summary>
+/// One prepared insert of <typeparamref name="T"/> on the context's open connection, kept for as long as the
+/// connection (a long-lived writer such as the audit log prepares once instead of once per group).
+/// </summary>
+public sealed class PreparedInsert<T> : IAsyncDisposable where T : class
+{
+    private readonly DbContext _db;
+    private readonly DbCommand _command;
+    private readonly List<Column> _columns;
+    private readonly DbParameter[] _parameters;
+    private readonly System.Reflection.PropertyInfo? _setKey;
+
+    private PreparedInsert(DbContext db, DbCommand command, List<Column> columns, DbParameter[] parameters, System.Reflection.PropertyInfo? setKey)
+    {
+        (_db, _command, _columns, _parameters, _setKey) = (db, command, columns, parameters, setKey);
+    }
+
+    public static async Task<PreparedInsert<T>> CreateAsync(DbContext db, CancellationToken cancellationToken)
+    {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the caller commits.");
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
@@ -34,16 +60,7 @@ public static class BulkInsert
         var columns = Columns(entityType, key, table);
         var sql = db.GetService<ISqlGenerationHelper>();
 
-        if (typeof(IProtectedFields).IsAssignableFrom(typeof(T)))
-        {
-            var protector = FieldProtectionInterceptor.ProtectorOf(db);
-            foreach (var entity in entities)
-            {
-                ((IProtectedFields)entity).Seal(protector);
-            }
-        }
-
-        await using var command = transaction.Connection!.CreateCommand();
+        var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
         var names = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)));
         var values = string.Join(", ", columns.Select((_, i) => "@p" + i));
@@ -52,26 +69,42 @@ public static class BulkInsert
         command.CommandText = keyColumn is null ? $"INSERT INTO {target} ({names}) VALUES ({values})"
             : db.Database.IsSqlServer() ? $"INSERT INTO {target} ({names}) OUTPUT INSERTED.{keyColumn} VALUES ({values})"
             : $"INSERT INTO {target} ({names}) VALUES ({values}) RETURNING {keyColumn}";
-        var parameters = columns.Select((c, i) => c.CreateParameter(command, "@p" + i, c.ValueOf(entities[0]))).ToArray();
+        var parameters = columns.Select((c, i) => c.CreateParameter(command, "@p" + i)).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
+        return new PreparedInsert<T>(db, command, columns, parameters, key?.PropertyInfo);
+    }
 
-        var setKey = key?.PropertyInfo;
+    /// <summary>Inserts <paramref name="entities"/> in the context's current transaction and sets their generated keys.</summary>
+    public async Task RunAsync(IReadOnlyList<T> entities, CancellationToken cancellationToken)
+    {
+        _command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the caller commits.");
+        if (typeof(IProtectedFields).IsAssignableFrom(typeof(T)))
+        {
+            var protector = FieldProtectionInterceptor.ProtectorOf(_db);
+            foreach (var entity in entities)
+            {
+                ((IProtectedFields)entity).Seal(protector);
+            }
+        }
         foreach (var entity in entities)
         {
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < _columns.Count; i++)
             {
-                parameters[i].Value = columns[i].ProviderValueOf(entity);
+                _parameters[i].Value = _columns[i].ProviderValueOf(entity);
             }
-            if (setKey is null)
+            if (_setKey is null)
             {
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                await _command.ExecuteNonQueryAsync(cancellationToken);
                 continue;
             }
-            var id = await command.ExecuteScalarAsync(cancellationToken);
-            setKey.SetValue(entity, Convert.ChangeType(id, setKey.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+            var id = await _command.ExecuteScalarAsync(cancellationToken);
+            _setKey.SetValue(entity, Convert.ChangeType(id, _setKey.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    public ValueTask DisposeAsync() => _command.DisposeAsync();
 
     private static List<Column> Columns(IEntityType entityType, IProperty? generatedKey, StoreObjectIdentifier table)
     {
@@ -88,11 +121,9 @@ public static class BulkInsert
 
     private abstract record Column(string Name)
     {
-        public abstract object? ValueOf(object entity);
-
         public abstract object ProviderValueOf(object entity);
 
-        public abstract DbParameter CreateParameter(DbCommand command, string name, object? value);
+        public abstract DbParameter CreateParameter(DbCommand command, string name);
     }
 
     private sealed record ScalarColumn(string Name, IProperty Property) : Column(Name)
@@ -100,16 +131,15 @@ public static class BulkInsert
         private readonly RelationalTypeMapping _mapping = (RelationalTypeMapping)Property.GetTypeMapping();
         private readonly IClrPropertyGetter _getter = Property.GetGetter();
 
-        public override object? ValueOf(object entity) => _getter.GetClrValue(entity);
-
         public override object ProviderValueOf(object entity)
         {
-            var value = ValueOf(entity);
+            var value = _getter.GetClrValue(entity);
             return (_mapping.Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
         }
 
-        public override DbParameter CreateParameter(DbCommand command, string name, object? value) =>
-            _mapping.CreateParameter(command, name, value, Property.IsNullable);
+        // Typed by the column's mapping (size, precision, DbType on SQL Server); the value is bound per row.
+        public override DbParameter CreateParameter(DbCommand command, string name) =>
+            _mapping.CreateParameter(command, name, null, Property.IsNullable);
     }
 
     /// <summary>An owned collection mapped to one JSON column, written with each property's own JSON writer as EF writes it.</summary>
@@ -117,15 +147,13 @@ public static class BulkInsert
     {
         private readonly IProperty[] _properties = Navigation.TargetEntityType.GetProperties().Where(p => p.GetJsonPropertyName() is not null).ToArray();
 
-        public override object? ValueOf(object entity) => Json(Navigation.GetGetter().GetClrValue(entity));
+        public override object ProviderValueOf(object entity) => (object?)Json(Navigation.GetGetter().GetClrValue(entity)) ?? DBNull.Value;
 
-        public override object ProviderValueOf(object entity) => ValueOf(entity) ?? DBNull.Value;
-
-        public override DbParameter CreateParameter(DbCommand command, string name, object? value)
+        public override DbParameter CreateParameter(DbCommand command, string name)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
+            parameter.Value = DBNull.Value;
             return parameter;
         }
 

@@ -101,6 +101,29 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         Assert.Contains("does not link", removed.Problem);
     }
 
+    [Fact]
+    public async Task A_read_whose_audit_record_cannot_be_written_is_refused_and_the_log_carries_on_once_it_can()
+    {
+        var woman = await registry.Women.CreateWomanAsync(SampleForms.Create());
+        // The audit writer keeps its connection and prepared inserts; a table it cannot write makes its group fail.
+        Execute("ALTER TABLE AuditLogResources RENAME TO AuditLogResourcesAway");
+        try
+        {
+            await RpcAssert.FailsWith(StatusCode.Unavailable, () => registry.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
+        }
+        finally
+        {
+            Execute("ALTER TABLE AuditLogResourcesAway RENAME TO AuditLogResources");
+        }
+
+        var read = await registry.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "" });
+        Assert.Equal(woman.Id, read.Id);
+        var records = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"woman:{woman.Id}" });
+        // The create and the read after the failure: the refused read left no record, and the chain runs on unbroken.
+        Assert.Equal(["/suite.registry.v1.WomenService/GetWoman", "/suite.registry.v1.WomenService/CreateWoman"], records.Records.Select(r => r.Action));
+        Assert.Equal(records.Records[1].Hash, records.Records[0].PreviousHash);
+    }
+
     private string Cipher(long womanId)
     {
         using var connection = new SqliteConnection($"Data Source={registry.DatabasePath}");
