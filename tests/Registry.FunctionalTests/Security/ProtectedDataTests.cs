@@ -110,6 +110,8 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         try
         {
             await RpcAssert.FailsWith(StatusCode.Unavailable, () => registry.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
+            // A call refused by authorization hands out nothing: it stays refused, with its own status.
+            await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.Auditor).GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
         }
         finally
         {
