@@ -37,14 +37,14 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         var warmUp = Math.Min(WarmUpRows, women - importRows);
         Step($"Warm-up: {warmUp:N0} women of other counties through the import (not measured)");
         await LoadAsync(importRows, warmUp);
-        await WaitForQuietAsync(reportIt: false);
+        await WaitForQuietAsync(catchUp: null);
 
         Step("1. Import");
         await MeasureImportAsync();
 
         Step($"Loading the rest of the province ({women - importRows - warmUp:N0} women) through the import");
         await LoadAsync(importRows + warmUp, women - importRows - warmUp);
-        await WaitForQuietAsync(reportIt: true);
+        await WaitForQuietAsync(catchUp: ("the last import", "the point reads, ledger queries, coverage gaps, cross-service and memory figures were"));
 
         Step("2. Point read");
         await MeasurePointReadsAsync();
@@ -78,9 +78,10 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
     /// <summary>
     /// Waits until the Registry's outbox is published and Assistance has consumed every event, so the reads that
-    /// follow run on an idle machine at full size. With <paramref name="reportIt"/>, reports how long catching up took.
+    /// follow run on an idle machine at full size. With <paramref name="catchUp"/>, reports how long catching up took
+    /// after what, and what was measured after it.
     /// </summary>
-    private async Task WaitForQuietAsync(bool reportIt)
+    private async Task WaitForQuietAsync((string After, string Measured)? catchUp)
     {
         var watch = Stopwatch.StartNew();
         using var redis = await ConnectionMultiplexer.ConnectAsync(suite.Endpoint(ResourceNames.Cache).Replace("tcp://", "", StringComparison.Ordinal));
@@ -96,9 +97,9 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
             Console.WriteLine($"  catching up: {unpublished:N0} events not yet published, Assistance {behind:N0} behind, {group.PendingMessageCount:N0} pending");
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
-        if (reportIt)
+        if (catchUp is var (after, measured))
         {
-            report.Note($"After the last import returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; the point reads, ledger queries, coverage gaps, cross-service and memory figures were measured after that.");
+            report.Note($"After {after} returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; {measured} measured after that.");
         }
     }
 

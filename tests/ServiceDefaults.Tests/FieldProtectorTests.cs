@@ -55,6 +55,29 @@ public sealed class FieldProtectorTests
         var a = With("k1", ("k1", OldKey));
         Assert.Equal(a.Hash("11010519491231002X"), a.Hash("11010519491231002X"));
         Assert.NotEqual(Convert.ToBase64String(SHA256.HashData("11010519491231002X"u8)), a.Hash("11010519491231002X"));
+        // HMAC-SHA256 under the hash key, as stored since the first release: the hashes in existing ledgers still match.
+        Assert.Equal(Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(HashKey), "11010519491231002X"u8)), a.Hash("11010519491231002X"));
+    }
+
+    [Fact]
+    public void One_protector_used_from_many_threads_at_once_seals_and_opens_every_value()
+    {
+        // The protector keeps a cipher and an HMAC per thread; shared between threads they would corrupt each other.
+        var protector = With("k2", ("k1", OldKey), ("k2", NewKey));
+        var sealedOld = With("k1", ("k1", OldKey)).Protect("13800138000", "Phone");
+        var failures = 0;
+        Parallel.For(0, 4_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var value = $"1101051949123{i:D4}X";
+            var ok = protector.Unprotect(protector.Protect(value, "ResidentIdNumber"), "ResidentIdNumber") == value
+                && protector.Unprotect(sealedOld, "Phone") == "13800138000"
+                && protector.Hash(value) == Convert.ToBase64String(HMACSHA256.HashData(Convert.FromBase64String(HashKey), System.Text.Encoding.UTF8.GetBytes(value)));
+            if (!ok)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
     }
 
     [Fact]
