@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Suite.ServiceDefaults.Audit;
 using Suite.ServiceDefaults.Security;
 
@@ -52,11 +51,6 @@ public static class PersistenceExtensions
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
-        if (provider != DatabaseProvider.SqlServer)
-        {
-            // After the migrator, so the first checkpoint finds the database created.
-            builder.Services.AddHostedService(sp => new SqliteCheckpointer(connectionString!, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
-        }
         builder.AddAuditTrail<TContext>();
         return builder;
     }

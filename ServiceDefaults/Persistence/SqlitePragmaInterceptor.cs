@@ -5,13 +5,11 @@ namespace Suite.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Per-connection SQLite settings: WAL journal (readers do not block the writer), NORMAL sync (durable at
-/// checkpoints, safe with WAL), a busy timeout so concurrent writers wait instead of failing, and automatic
-/// checkpoints only as a backstop: <see cref="SqliteCheckpointer"/> checkpoints off the writers' threads.
+/// checkpoints, safe with WAL) and a busy timeout so concurrent writers wait instead of failing.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private static readonly string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
-        + $"PRAGMA wal_autocheckpoint={SqliteCheckpointer.BackstopPages};";
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
