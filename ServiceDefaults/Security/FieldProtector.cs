@@ -59,14 +59,15 @@ public sealed class FieldProtector
             return "";
         }
         var separator = stored.IndexOf(':');
-        if (separator < 0 || !_keys.TryGetValue(stored[..separator], out var key))
+        var keyId = separator < 0 ? "" : stored[..separator];
+        if (!_keys.TryGetValue(keyId, out var key))
         {
             throw new CryptographicException($"The value of {field} was sealed with a key this service does not have.");
         }
         var sealedValue = Convert.FromBase64String(stored[(separator + 1)..]);
         var length = sealedValue.Length - NonceSize - TagSize;
         var data = new byte[length];
-        Cipher(stored[..separator], key).Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize, length), sealedValue.AsSpan(NonceSize + length), data, Encoding.UTF8.GetBytes(field));
+        Cipher(keyId, key).Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize, length), sealedValue.AsSpan(NonceSize + length), data, Encoding.UTF8.GetBytes(field));
         return Encoding.UTF8.GetString(data);
     }
 

@@ -13,7 +13,7 @@ public sealed class Woman : IVersioned, IProtectedFields
     private string _openedIdNumber = "";
     private string _openedPhone = "";
     // Set when EF read her from the database: the ciphertext is decrypted on the first read of a protected field,
-    // so a query that never shows the ID number or phone (a ledger page, an import row found unchanged) decrypts nothing.
+    // so a query that never shows the ID number or phone (a ledger page) decrypts nothing.
     private FieldProtector? _unopenedBy;
 
     public Woman()
