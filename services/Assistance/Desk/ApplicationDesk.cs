@@ -37,8 +37,11 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
             throw new PreconditionFailedException($"Programme {programme.Code} is not open for applications.");
         }
         // The Registry applies the caller's scope and the woman's consents; nothing is written before it answers.
-        var woman = await registry.GetAsync(request.WomanId, ct);
-        var diagnosed = await db.Benefits.AnyAsync(b => b.WomanId == woman.Id && b.ScreeningResult == Proto.ScreeningResult.Diagnosed, ct);
+        // Whether she was diagnosed is read here while that call is under way (the create waits on both), and is
+        // used only once the Registry has let the caller see her.
+        var answer = registry.GetAsync(request.WomanId, ct);
+        var diagnosed = await db.Benefits.AnyAsync(b => b.WomanId == request.WomanId && b.ScreeningResult == Proto.ScreeningResult.Diagnosed, ct);
+        var woman = await answer;
         var results = new EligibilityEvaluator(ProgrammeCatalog.Rules(programme)).Evaluate(Applicant.From(woman, diagnosed), clock.Today());
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new AssistanceApplication

@@ -20,5 +20,8 @@ public sealed class BenefitConfiguration : IEntityTypeConfiguration<Benefit>
         entity.HasIndex(b => new { b.ApplicationId, b.Id });
         // Disbursement per month in an area.
         entity.HasIndex(b => new { b.VillageCode, b.Month });
+        // "Was she diagnosed?" (a rule input of every application create) and the coverage query's diagnosed women:
+        // without it both scan every benefit ever delivered.
+        entity.HasIndex(b => new { b.ScreeningResult, b.WomanId });
     }
 }

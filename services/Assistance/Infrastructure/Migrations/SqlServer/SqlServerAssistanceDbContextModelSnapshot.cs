@@ -160,6 +160,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("ApplicationId", "Id");
 
+                    b.HasIndex("ScreeningResult", "WomanId");
+
                     b.HasIndex("VillageCode", "Month");
 
                     b.ToTable("Benefits", (string)null);

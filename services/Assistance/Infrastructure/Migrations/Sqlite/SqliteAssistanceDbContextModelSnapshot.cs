@@ -151,6 +151,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("ApplicationId", "Id");
 
+                    b.HasIndex("ScreeningResult", "WomanId");
+
                     b.HasIndex("VillageCode", "Month");
 
                     b.ToTable("Benefits", (string)null);
