@@ -37,6 +37,27 @@ public static class Load
         return LoadResult.Of(concurrency, wall.Elapsed, [.. latencies]);
     }
 
+    /// <summary>One caller making two kinds of call in turn (first(0), second(0), first(1), …), each timed apart.</summary>
+    public static async Task<(LoadResult First, LoadResult Second)> AlternateAsync(int calls, Func<int, Task> first, Func<int, Task> second)
+    {
+        var latencies = (First: new List<double>(calls), Second: new List<double>(calls));
+        var wall = (First: TimeSpan.Zero, Second: TimeSpan.Zero);
+        for (var i = 0; i < calls; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await first(i);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            latencies.First.Add(elapsed.TotalMilliseconds);
+            wall.First += elapsed;
+            started = Stopwatch.GetTimestamp();
+            await second(i);
+            elapsed = Stopwatch.GetElapsedTime(started);
+            latencies.Second.Add(elapsed.TotalMilliseconds);
+            wall.Second += elapsed;
+        }
+        return (LoadResult.Of(1, wall.First, latencies.First), LoadResult.Of(1, wall.Second, latencies.Second));
+    }
+
     /// <summary>Times one operation.</summary>
     public static async Task<(T Result, TimeSpan Elapsed)> TimeAsync<T>(Func<Task<T>> operation)
     {
