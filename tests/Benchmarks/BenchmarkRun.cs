@@ -26,6 +26,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
     public async Task ExecuteAsync()
     {
+        var machineBefore = Footprint.MachineTicks();
         var startRss = new Dictionary<string, long>
         {
             [ResourceNames.Registry] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Registry)),
@@ -60,6 +61,10 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
         Step("6. Memory and size");
         MeasureFootprint(startRss);
+
+        var machineAfter = Footprint.MachineTicks();
+        report.Note($"Steal (time our virtual cores were ready to run while the host ran something else): "
+            + $"{(double)(machineAfter.Stolen - machineBefore.Stolen) / Math.Max(1, machineAfter.All - machineBefore.All):P1} of the machine's time over the run.");
     }
 
     /// <summary>Imports women [start, start + count) of the generator in batches of <see cref="LoadBatch"/>.</summary>

@@ -18,6 +18,18 @@ public static class Footprint
         return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
     }
 
+    /// <summary>
+    /// The machine's CPU time so far, in ticks, and the part of it the hypervisor ran something else on our cores
+    /// ("steal"), from /proc/stat: on a shared virtual machine that is how much of the run the host took away.
+    /// </summary>
+    public static (long All, long Stolen) MachineTicks()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal (guest times are already inside user).
+        return (fields.Take(8).Sum(), fields[7]);
+    }
+
     /// <summary>Current resident set (VmRSS).</summary>
     public static long ResidentBytes(int pid) => Read(pid, "VmRSS:");
 
