@@ -1,27 +1,26 @@
-using Suite.AppHost.Hosting;
+using Suite.AppHost.Resources;
 using Suite.Contracts;
 
 // The suite's topology, read top to bottom: infrastructure first, then each service with its references.
-// Aspire/AppHost.cs declares the same topology for Aspire.
-var builder = SuiteHost.CreateBuilder(args);
+// Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver (docs/architecture.md).
+// Resource logging: each service's console output also reaches this terminal, under its resource name.
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = DevelopmentUrls.FillIn(args), EnableResourceLogging = true });
+var run = SuiteRunOptions.From(builder);
 
-var keys = builder.AddLocalSecrets("local-keys");
-var cache = builder.AddRedis(ResourceNames.Cache);
-var registryDb = builder.AddSqliteDatabase(ResourceNames.RegistryDb);
+var keys = builder.AddSuiteKeys(run);
+var cache = builder.AddRedisServer(ResourceNames.Cache, run);
+var registryDb = builder.AddServiceDatabase(ResourceNames.RegistryDb, run);
+var assistanceDb = builder.AddServiceDatabase(ResourceNames.AssistanceDb, run);
 
-var assistanceDb = builder.AddSqliteDatabase(ResourceNames.AssistanceDb);
-
-var registry = builder.AddProject(ResourceNames.Registry, "../services/Registry/Suite.Registry.csproj")
-    .WithReference(keys)
+var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
-    .WithReference(registryDb)
-    // --sample-data None|Areas|All: the benchmark starts from the areas alone.
-    .WithEnvironment("Registry__SampleData", builder.Option("sample-data", "All"));
+    .WithDatabase(registryDb, run)
+    .WithEnvironment("Registry__SampleData", run.SampleData);
 
-builder.AddProject(ResourceNames.Assistance, "../services/Assistance/Suite.Assistance.csproj")
-    .WithReference(keys)
+builder.AddSuiteService<Projects.Suite_Assistance>(ResourceNames.Assistance, keys, run)
     .WithReference(cache).WaitFor(cache)
-    .WithReference(assistanceDb)
+    .WithDatabase(assistanceDb, run)
     .WithReference(registry).WaitFor(registry);
 
-return await builder.Build().RunAsync();
+builder.WriteResourceTable(run);
+builder.Build().Run();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the suite with the embedded defaults (SQLite files and a local redis-server under data/) and sample data.
+# Runs the suite under the Aspire app host with the embedded defaults (SQLite files and a local redis-server under
+# data/) and sample data. Prints the dashboard's login link; Ctrl+C stops every process.
+# Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --dashboard-port N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh
 dotnet build Suite.sln -c Debug -nologo -clp:ErrorsOnly
-exec dotnet run --project AppHost --no-build -c Debug -- "$@"
+exec dotnet AppHost/bin/Debug/net10.0/Suite.AppHost.dll "$@"

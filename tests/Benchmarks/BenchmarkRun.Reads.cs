@@ -54,6 +54,28 @@ public sealed partial class BenchmarkRun
         }
     }
 
+    /// <summary>
+    /// The same warm reads and pings through DCP's proxy and straight to the service, in turn: what the proxy hop
+    /// costs, which decides whether the app host proxies service endpoints (docs/benchmarks.md).
+    /// </summary>
+    private async Task MeasureProxyHopAsync()
+    {
+        var warmIds = _countyWomanIds.Take(WarmSet).ToList();
+        var direct = Registry(_admin);
+        var proxied = new WomenService.WomenServiceClient(suite.ProxiedChannel(ResourceNames.Registry, _admin));
+        await Load.RunAsync(16, warmIds.Count, i => Call(proxied.GetWomanAsync(new GetWomanRequest { Id = warmIds[i] })));
+        foreach (var concurrency in new[] { 1, 64 })
+        {
+            var calls = CallsAt(concurrency);
+            var straight = await Load.RunAsync(concurrency, calls, i => Call(direct.GetWomanAsync(new GetWomanRequest { Id = warmIds[i % warmIds.Count] })));
+            var through = await Load.RunAsync(concurrency, calls, i => Call(proxied.GetWomanAsync(new GetWomanRequest { Id = warmIds[i % warmIds.Count] })));
+            var name = $"GetWoman warm, {concurrency} concurrent, through the DCP proxy";
+            report.Add(new Figure("Proxy hop", name + ": calls/s", through.PerSecond, "calls/s", "same, direct", straight.PerSecond, "", null));
+            report.Add(new Figure("Proxy hop", name + ": p50", through.P50Ms, "ms", "same, direct p50", straight.P50Ms, "", null));
+            report.Add(new Figure("Proxy hop", name + ": p99", through.P99Ms, "ms", "same, direct p99", straight.P99Ms, "", null));
+        }
+    }
+
     // More calls at higher concurrency, so each figure spans seconds rather than a fraction of one: 4,000 calls at 64
     // concurrent took under half a second and moved the ratio to Ping by a tenth from run to run.
     private static int CallsAt(int concurrency) => PointCalls * Math.Max(1, concurrency / 8);

@@ -50,6 +50,9 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("2. Point read");
         await MeasurePointReadsAsync();
 
+        Step("2b. Proxy hop");
+        await MeasureProxyHopAsync();
+
         Step("3. Ledger query");
         await MeasureLedgerQueriesAsync();
 

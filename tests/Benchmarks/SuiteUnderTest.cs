@@ -8,10 +8,12 @@ using Suite.ServiceDefaults.Security;
 namespace Suite.Benchmarks;
 
 /// <summary>
-/// The suite as production runs it: the Release AppHost starts redis-server and each service as its own process
-/// on its own SQLite file, with authentication on. Only two things differ from `scripts/run.sh`: the Registry
-/// seeds the sample areas but no sample women, and the per-caller rate limit is lifted, because the benchmark is
-/// one caller doing the work of a province.
+/// The suite as production runs it: the Release Aspire app host has DCP start redis-server and each service as its
+/// own process on its own SQLite file, with authentication on. Three things differ from `scripts/run.sh`: the
+/// Registry seeds the sample areas but no sample women, the per-caller rate limit is lifted (the benchmark is one
+/// caller doing the work of a province), and service endpoints go through DCP's proxy so that one run measures a
+/// call both through the proxy (<see cref="ProxiedChannel"/>) and straight to the service (<see cref="Channel"/>,
+/// the default run's path).
 /// </summary>
 public sealed class SuiteUnderTest : IAsyncDisposable
 {
@@ -37,14 +39,20 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string AssistanceDatabase => Path.Combine(DataDirectory, ResourceNames.AssistanceDb + ".db");
 
-    public string Endpoint(string resource) => Resources[resource].GetProperty("endpoint").GetString()!;
+    /// <summary>The service's own listener (Redis: host and port).</summary>
+    public string Endpoint(string resource) => Resources[resource].GetProperty("direct").GetString()!;
 
-    public int ProcessId(string resource) => Resources[resource].GetProperty("pid").GetInt32();
+    /// <summary>The process of a resource: redis-server itself, or the service that DCP's <c>dotnet run</c> started.</summary>
+    public int ProcessId(string resource)
+    {
+        var pid = Resources[resource].GetProperty("pid").GetInt32();
+        return resource == ResourceNames.Cache ? pid : ChildOf(pid);
+    }
 
     public static async Task<SuiteUnderTest> StartAsync(string repositoryRoot, string dataDirectory)
     {
         var appHost = Path.Combine(repositoryRoot, "AppHost", "bin", "Release", "net10.0", "Suite.AppHost.dll");
-        var start = new ProcessStartInfo("dotnet", [appHost, "--data-dir", dataDirectory, "--sample-data", "Areas"])
+        var start = new ProcessStartInfo("dotnet", [appHost, "--data-dir", dataDirectory, "--sample-data", "Areas", "--service-endpoints", "proxied"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -62,7 +70,8 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         while (true)
         {
             var resources = ReadResources(dataDirectory);
-            if (resources.Count > 0 && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
+            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance }.All(resources.ContainsKey)
+                && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
                 && r.GetProperty("health").GetString() == "Healthy"))
             {
                 return new SuiteUnderTest(dataDirectory, host, log, resources);
@@ -79,10 +88,15 @@ public sealed class SuiteUnderTest : IAsyncDisposable
     public string Token(string department, string role, string area) =>
         _issuer.Mint($"bench:{department}:{role}:{area}", "基准测试", department, role, area, TimeSpan.FromHours(2));
 
-    /// <summary>One HTTP/2 connection per service and token, as a long-lived client keeps.</summary>
-    public GrpcChannel Channel(string resource, string token)
+    /// <summary>One HTTP/2 connection per service and token, as a long-lived client keeps, straight to the service.</summary>
+    public GrpcChannel Channel(string resource, string token) => Channel(resource, token, "direct");
+
+    /// <summary>The same through DCP's proxy, as clients reach a service whose endpoint is proxied.</summary>
+    public GrpcChannel ProxiedChannel(string resource, string token) => Channel(resource, token, "endpoint");
+
+    private GrpcChannel Channel(string resource, string token, string endpoint)
     {
-        var key = resource + "|" + token;
+        var key = resource + "|" + token + "|" + endpoint;
         if (!_channels.TryGetValue(key, out var channel))
         {
             var credentials = CallCredentials.FromInterceptor((_, metadata) =>
@@ -90,7 +104,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
                 metadata.Add("Authorization", "Bearer " + token);
                 return Task.CompletedTask;
             });
-            channel = GrpcChannel.ForAddress(Endpoint(resource), new GrpcChannelOptions
+            channel = GrpcChannel.ForAddress(Resources[resource].GetProperty(endpoint).GetString()!, new GrpcChannelOptions
             {
                 Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
                 UnsafeUseInsecureChannelCallCredentials = true,
@@ -112,7 +126,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         }
         if (!_host.HasExited)
         {
-            // SIGTERM: the AppHost stops every service and redis-server in order.
+            // SIGTERM: the app host has DCP stop every service and redis-server.
             Process.Start("kill", ["-TERM", _host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             try
@@ -127,6 +141,10 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         _host.Dispose();
         await _log.DisposeAsync();
     }
+
+    private static int ChildOf(int launcher) => int.Parse(
+        File.ReadAllText($"/proc/{launcher}/task/{launcher}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries).Single(),
+        System.Globalization.CultureInfo.InvariantCulture);
 
     private static Dictionary<string, JsonElement> ReadResources(string dataDirectory)
     {

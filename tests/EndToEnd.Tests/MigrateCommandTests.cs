@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Suite.TestSupport;
 using Xunit;
 
 namespace Suite.EndToEnd.Tests;
@@ -13,7 +14,7 @@ public sealed class MigrateCommandTests
         try
         {
             var database = Path.Combine(directory, "registry.db");
-            var start = new ProcessStartInfo("dotnet", [RunningSuite.ServiceAssembly("Registry", "Suite.Registry"), "migrate"])
+            var start = new ProcessStartInfo("dotnet", [Repository.ServiceAssembly("Registry", "Suite.Registry"), "migrate"])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

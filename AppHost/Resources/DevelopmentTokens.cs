@@ -1,0 +1,34 @@
+using Suite.ServiceDefaults.Security;
+
+namespace Suite.AppHost.Resources;
+
+/// <summary>Ready-made tokens for the common roles of the sample county 林口县, in {data}/tokens/{department}.{role}.jwt.</summary>
+public static class DevelopmentTokens
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Who the tokens are for: department, role, area (empty for nationwide), display name.</summary>
+    public static readonly (string Department, string Role, string Area, string Name)[] CommonRoles =
+    [
+        ("civil-affairs", "admin", "", "省民政厅管理员"),
+        ("civil-affairs", "county-officer", "231025", "林口县民政局干部"),
+        ("civil-affairs", "township-officer", "231025100", "林口镇干部"),
+        ("civil-affairs", "village-staff", "231025100201", "东升村专干"),
+        ("civil-affairs", "auditor", "", "安全审计员"),
+        ("womens-federation", "county-officer", "231025", "林口县妇联干部"),
+    ];
+
+    /// <summary>Writes the tokens and returns their folder.</summary>
+    public static string Write(string dataDirectory, string signingKey)
+    {
+        var folder = Path.Combine(dataDirectory, "tokens");
+        Directory.CreateDirectory(folder);
+        var issuer = new LocalTokenIssuer(signingKey);
+        foreach (var (department, role, area, name) in CommonRoles)
+        {
+            var token = issuer.Mint($"local:{department}:{role}", name, department, role, area, Lifetime);
+            LocalSecretsFile.WritePrivate(Path.Combine(folder, $"{department}.{role}.jwt"), token);
+        }
+        return folder;
+    }
+}
