@@ -1,4 +1,5 @@
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.AppHost.Resources;
 

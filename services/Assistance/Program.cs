@@ -1,13 +1,15 @@
 using Suite.Assistance.Extensions;
 using Suite.Assistance.Infrastructure;
 using Suite.ServiceDefaults;
-using Suite.ServiceDefaults.Persistence;
+using Suite.Persistence;
+using Suite.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddAssistanceServices();
 
 var app = builder.Build();
+app.UseSuiteSecurity();
 app.MapDefaultEndpoints();
 app.MapAssistanceApi();
 return await app.RunOrMigrateAsync<AssistanceDbContext>(args);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
-using Suite.ServiceDefaults.Events;
+using Suite.Events;
 using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.Assistance.FunctionalTests;

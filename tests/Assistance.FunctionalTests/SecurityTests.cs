@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
 
 namespace Suite.Assistance.FunctionalTests;
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Suite.Contracts;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.Benchmarks;
 

@@ -4,7 +4,8 @@ using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Registry.V1;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 using Suite.TestSupport;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 using Xunit;
 
 namespace Suite.EndToEnd.Tests;

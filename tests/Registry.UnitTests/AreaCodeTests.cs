@@ -1,3 +1,4 @@
+using Suite.Domain;
 using Suite.Contracts.Registry.V1;
 using Suite.Registry.Rules;
 using Xunit;
@@ -13,7 +14,7 @@ public sealed class AreaCodeTests
     [InlineData("2310", AreaLevel.Unspecified, "")]
     public void Levels_and_parents_come_from_the_code_length(string code, AreaLevel level, string parent)
     {
-        Assert.Equal(level, AreaCode.LevelOf(code));
+        Assert.Equal(level, AreaLevels.Of(code));
         Assert.Equal(parent, AreaCode.ParentOf(code));
     }
 

@@ -1,5 +1,5 @@
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.Application;
+using Suite.Registry.UseCases;
 using Suite.Registry.Model;
 using Xunit;
 using HouseholdMember = Suite.Registry.Model.HouseholdMember;

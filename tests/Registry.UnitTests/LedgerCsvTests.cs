@@ -1,5 +1,5 @@
+using Suite.Ledger;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;

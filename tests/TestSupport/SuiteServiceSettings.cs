@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.TestSupport;
 

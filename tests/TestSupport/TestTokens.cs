@@ -1,4 +1,5 @@
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.TestSupport;
 
@@ -7,8 +8,8 @@ public static class TestTokens
 {
     public static readonly string SigningKey = LocalTokenIssuer.NewKey();
     public static readonly LocalTokenIssuer Issuer = new(SigningKey);
-    public static readonly string FieldKey = FieldProtector.NewKey();
-    public static readonly string HashKey = FieldProtector.NewKey();
+    public static readonly string FieldKey = LocalTokenIssuer.NewKey();
+    public static readonly string HashKey = LocalTokenIssuer.NewKey();
 
     public static string For(string department, string role, string area, string name = "测试员") =>
         Issuer.Mint($"{department}/{role}/{area}", name, department, role, area, TimeSpan.FromHours(1));

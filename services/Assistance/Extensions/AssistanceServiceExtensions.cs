@@ -1,4 +1,4 @@
-using Suite.Assistance.Desk;
+using Suite.Assistance.UseCases;
 using Suite.Assistance.Grpc;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.IntegrationEvents;
@@ -6,7 +6,10 @@ using Suite.Assistance.SampleData;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Clients;
-using Suite.ServiceDefaults.Persistence;
+using Suite.Audit;
+using Suite.Persistence;
+using Suite.Redis;
+using Suite.Security;
 
 namespace Suite.Assistance.Extensions;
 
@@ -14,8 +17,11 @@ public static class AssistanceServiceExtensions
 {
     public static IHostApplicationBuilder AddAssistanceServices(this IHostApplicationBuilder builder)
     {
+        builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
-        builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry);
+        builder.AddAuditTrail<AssistanceDbContext>();
+        builder.AddRedisConnection();
+        builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry).ForwardCallerToken();
 
         var services = builder.Services;
         services.AddScoped<ProgrammeCatalog>();
@@ -33,6 +39,7 @@ public static class AssistanceServiceExtensions
 
     public static WebApplication MapAssistanceApi(this WebApplication app)
     {
+        app.MapAuditTrail();
         app.MapGrpcService<ProgrammeGrpcService>();
         app.MapGrpcService<ApplicationGrpcService>();
         app.MapGrpcService<CoverageGrpcService>();

@@ -1,43 +1,31 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using Suite.Assistance.Desk;
+using Suite.Assistance.UseCases;
+using Suite.Audit;
 using Suite.Contracts.Assistance.V1;
-using Suite.ServiceDefaults.Audit;
 
 namespace Suite.Assistance.Grpc;
 
 /// <summary>Visits and pairings concern a named woman: every call is audited.</summary>
-public sealed class CareGrpcService(CareDesk care, AuditScope audit) : CareService.CareServiceBase
+public sealed class CareGrpcService(CareDesk care) : CareService.CareServiceBase
 {
     [Authorize(AssistancePermissions.ApplicationsWrite)]
-    [Audited]
-    public override Task<Visit> RecordVisit(RecordVisitRequest request, ServerCallContext context)
-    {
-        audit.Touched("woman", request.Visit?.WomanId ?? 0);
-        return care.RecordVisitAsync(request.Visit, context.CancellationToken);
-    }
+    [Audited("woman", Request = "visit.woman_id")]
+    public override Task<Visit> RecordVisit(RecordVisitRequest request, ServerCallContext context) =>
+        care.RecordVisitAsync(request.Visit, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsRead)]
-    [Audited]
-    public override Task<ListVisitsResponse> ListVisits(ListVisitsRequest request, ServerCallContext context)
-    {
-        audit.Touched("woman", request.WomanId);
-        return care.ListVisitsAsync(request.WomanId, context.CancellationToken);
-    }
+    [Audited("woman", Request = "woman_id")]
+    public override Task<ListVisitsResponse> ListVisits(ListVisitsRequest request, ServerCallContext context) =>
+        care.ListVisitsAsync(request.WomanId, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsWrite)]
-    [Audited]
-    public override Task<Pairing> CreatePairing(CreatePairingRequest request, ServerCallContext context)
-    {
-        audit.Touched("woman", request.WomanId);
-        return care.CreatePairingAsync(request, context.CancellationToken);
-    }
+    [Audited("woman", Request = "woman_id")]
+    public override Task<Pairing> CreatePairing(CreatePairingRequest request, ServerCallContext context) =>
+        care.CreatePairingAsync(request, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsWrite)]
-    [Audited]
-    public override Task<Pairing> EndPairing(EndPairingRequest request, ServerCallContext context)
-    {
-        audit.Touched("pairing", request.Id);
-        return care.EndPairingAsync(request.Id, context.CancellationToken);
-    }
+    [Audited("pairing", Request = "id")]
+    public override Task<Pairing> EndPairing(EndPairingRequest request, ServerCallContext context) =>
+        care.EndPairingAsync(request.Id, context.CancellationToken);
 }

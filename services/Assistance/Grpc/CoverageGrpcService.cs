@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using Suite.Assistance.Desk;
+using Suite.Assistance.UseCases;
 using Suite.Contracts.Assistance.V1;
-using Suite.ServiceDefaults.Audit;
+using Suite.Audit;
 
 namespace Suite.Assistance.Grpc;
 
@@ -13,7 +13,7 @@ public sealed class CoverageGrpcService(CoverageGapQuery gaps) : CoverageService
         gaps.GetAsync(request.AreaCode, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsRead)]
-    [Audited]
+    [Audited("woman", Response = "women.woman_id")]
     public override Task<ListGapWomenResponse> ListGapWomen(ListGapWomenRequest request, ServerCallContext context) =>
         gaps.ListAsync(request, context.CancellationToken);
 }

@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using Suite.Assistance.Desk;
+using Suite.Assistance.UseCases;
 using Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.Grpc;

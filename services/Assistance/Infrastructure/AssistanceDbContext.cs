@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Model;
-using Suite.ServiceDefaults.Audit;
+using Suite.Audit;
 
 namespace Suite.Assistance.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Suite.Contracts;
-using Suite.ServiceDefaults.Caching;
-using Suite.ServiceDefaults.Events;
+using Suite.Redis;
+using Suite.Events;
 
 namespace Suite.Assistance.IntegrationEvents;
 

@@ -4,8 +4,8 @@ using Suite.Assistance.Model;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
-using Suite.ServiceDefaults.Events;
-using Suite.ServiceDefaults.Persistence;
+using Suite.Events;
+using Suite.Persistence;
 
 namespace Suite.Assistance.IntegrationEvents;
 

@@ -1,5 +1,5 @@
 using Suite.Contracts.Assistance.V1;
-using Suite.ServiceDefaults.Persistence;
+using Suite.Persistence;
 
 namespace Suite.Assistance.Model;
 

@@ -1,6 +1,6 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
-using Suite.Assistance.Desk;
+using Suite.Assistance.UseCases;
 using Suite.Assistance.Infrastructure;
 using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Assistance.V1;

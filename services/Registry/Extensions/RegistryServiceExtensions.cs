@@ -1,10 +1,13 @@
 using Suite.Contracts;
-using Suite.Registry.Application;
+using Suite.Registry.UseCases;
 using Suite.Registry.Grpc;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.SampleData;
-using Suite.ServiceDefaults.Outbox;
-using Suite.ServiceDefaults.Persistence;
+using Suite.Audit;
+using Suite.Events;
+using Suite.Redis;
+using Suite.Security;
+using Suite.Persistence;
 
 namespace Suite.Registry.Extensions;
 
@@ -12,7 +15,10 @@ public static class RegistryServiceExtensions
 {
     public static IHostApplicationBuilder AddRegistryServices(this IHostApplicationBuilder builder)
     {
+        builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<RegistryDbContext, SqliteRegistryDbContext, SqlServerRegistryDbContext>(ResourceNames.RegistryDb);
+        builder.AddAuditTrail<RegistryDbContext>();
+        builder.AddRedisConnection();
         builder.AddOutboxRelay<RegistryDbContext>(EventStreams.Registry);
 
         var services = builder.Services;
@@ -23,6 +29,7 @@ public static class RegistryServiceExtensions
         services.AddScoped<WomenLedger>();
         services.AddScoped<WomenQueries>();
         services.AddScoped<WomenImporter>();
+        services.AddScoped<LedgerCsvExport>();
         services.AddScoped<AreaCatalog>();
         services.AddScoped<WorkforceLedger>();
         services.AddScoped<SurveyRounds>();
@@ -32,6 +39,7 @@ public static class RegistryServiceExtensions
 
     public static WebApplication MapRegistryApi(this WebApplication app)
     {
+        app.MapAuditTrail();
         app.MapGrpcService<WomenGrpcService>();
         app.MapGrpcService<AreasGrpcService>();
         app.MapGrpcService<WorkforceGrpcService>();

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.Application;
+using Suite.Registry.UseCases;
 
 namespace Suite.Registry.Grpc;
 

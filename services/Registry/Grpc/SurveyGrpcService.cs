@@ -1,12 +1,12 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Suite.Audit;
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.Application;
-using Suite.ServiceDefaults.Audit;
+using Suite.Registry.UseCases;
 
 namespace Suite.Registry.Grpc;
 
-public sealed class SurveyGrpcService(SurveyRounds rounds, AuditScope audit) : SurveyService.SurveyServiceBase
+public sealed class SurveyGrpcService(SurveyRounds rounds) : SurveyService.SurveyServiceBase
 {
     [Authorize(RegistryPermissions.SurveyWrite)]
     public override Task<SurveyRound> StartSurveyRound(StartSurveyRoundRequest request, ServerCallContext context) =>
@@ -17,23 +17,16 @@ public sealed class SurveyGrpcService(SurveyRounds rounds, AuditScope audit) : S
         rounds.GetAsync(request.Id, context.CancellationToken);
 
     [Authorize(RegistryPermissions.SurveyWrite)]
-    [Audited]
-    public override Task<Verification> VerifyWoman(VerifyWomanRequest request, ServerCallContext context)
-    {
-        audit.Touched("woman", request.WomanId);
-        return rounds.VerifyAsync(request, context.CancellationToken);
-    }
+    [Audited("woman", Request = "woman_id")]
+    public override Task<Verification> VerifyWoman(VerifyWomanRequest request, ServerCallContext context) =>
+        rounds.VerifyAsync(request, context.CancellationToken);
 
     [Authorize(RegistryPermissions.SurveyRead)]
     public override Task<SurveyCoverage> GetSurveyCoverage(GetSurveyCoverageRequest request, ServerCallContext context) =>
         rounds.GetCoverageAsync(request.RoundId, context.CancellationToken);
 
     [Authorize(RegistryPermissions.SurveyRead)]
-    [Audited]
-    public override async Task<ListUnverifiedWomenResponse> ListUnverifiedWomen(ListUnverifiedWomenRequest request, ServerCallContext context)
-    {
-        var response = await rounds.ListUnverifiedAsync(request, context.CancellationToken);
-        response.Women.ToList().ForEach(w => audit.Touched("woman", w.WomanId));
-        return response;
-    }
+    [Audited("woman", Response = "women.woman_id")]
+    public override Task<ListUnverifiedWomenResponse> ListUnverifiedWomen(ListUnverifiedWomenRequest request, ServerCallContext context) =>
+        rounds.ListUnverifiedAsync(request, context.CancellationToken);
 }

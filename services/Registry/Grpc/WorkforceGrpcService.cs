@@ -1,46 +1,33 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Suite.Audit;
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.Application;
-using Suite.ServiceDefaults.Audit;
+using Suite.Registry.UseCases;
 
 namespace Suite.Registry.Grpc;
 
-public sealed class WorkforceGrpcService(WorkforceLedger workforce, AuditScope audit) : WorkforceService.WorkforceServiceBase
+/// <summary>Staff records hold names and phone numbers: every call is audited.</summary>
+public sealed class WorkforceGrpcService(WorkforceLedger workforce) : WorkforceService.WorkforceServiceBase
 {
-    private const string StaffResource = "staff";
+    private const string Staff = "staff";
 
     [Authorize(RegistryPermissions.WorkforceWrite)]
-    [Audited]
-    public override async Task<StaffMember> CreateStaffMember(CreateStaffMemberRequest request, ServerCallContext context)
-    {
-        var staff = await workforce.CreateAsync(request, context.CancellationToken);
-        audit.Touched(StaffResource, staff.Id);
-        return staff;
-    }
+    [Audited(Staff, Response = "id")]
+    public override Task<StaffMember> CreateStaffMember(CreateStaffMemberRequest request, ServerCallContext context) =>
+        workforce.CreateAsync(request, context.CancellationToken);
 
     [Authorize(RegistryPermissions.WorkforceRead)]
-    [Audited]
-    public override Task<StaffMember> GetStaffMember(GetStaffMemberRequest request, ServerCallContext context)
-    {
-        audit.Touched(StaffResource, request.Id);
-        return workforce.GetAsync(request.Id, context.CancellationToken);
-    }
+    [Audited(Staff, Request = "id")]
+    public override Task<StaffMember> GetStaffMember(GetStaffMemberRequest request, ServerCallContext context) =>
+        workforce.GetAsync(request.Id, context.CancellationToken);
 
     [Authorize(RegistryPermissions.WorkforceRead)]
-    [Audited]
-    public override async Task<ListStaffMembersResponse> ListStaffMembers(ListStaffMembersRequest request, ServerCallContext context)
-    {
-        var response = await workforce.ListAsync(request, context.CancellationToken);
-        response.StaffMembers.ToList().ForEach(s => audit.Touched(StaffResource, s.Id));
-        return response;
-    }
+    [Audited(Staff, Response = "staff_members.id")]
+    public override Task<ListStaffMembersResponse> ListStaffMembers(ListStaffMembersRequest request, ServerCallContext context) =>
+        workforce.ListAsync(request, context.CancellationToken);
 
     [Authorize(RegistryPermissions.WorkforceWrite)]
-    [Audited]
-    public override Task<StaffMember> UpdateStaffMember(UpdateStaffMemberRequest request, ServerCallContext context)
-    {
-        audit.Touched(StaffResource, request.StaffMember?.Id ?? 0);
-        return workforce.UpdateAsync(request, context.CancellationToken);
-    }
+    [Audited(Staff, Request = "staff_member.id")]
+    public override Task<StaffMember> UpdateStaffMember(UpdateStaffMemberRequest request, ServerCallContext context) =>
+        workforce.UpdateAsync(request, context.CancellationToken);
 }

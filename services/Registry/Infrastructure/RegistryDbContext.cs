@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Registry.Model;
-using Suite.ServiceDefaults.Audit;
-using Suite.ServiceDefaults.Outbox;
+using Suite.Audit;
+using Suite.Events;
 
 namespace Suite.Registry.Infrastructure;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Registry.V1;
-using Suite.ServiceDefaults.Persistence;
-using Suite.ServiceDefaults.Security;
+using Suite.Persistence;
+using Suite.Security;
 
 namespace Suite.Registry.Model;
 

@@ -1,9 +1,9 @@
+using Suite.Ledger;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.Application;
+using Suite.Registry.UseCases;
 using Suite.Registry.Infrastructure;
 
 namespace Suite.Registry.SampleData;

@@ -1,7 +1,8 @@
+using Suite.Ledger;
+using Suite.Security.Tokens;
 using System.Text;
 using System.Text.Json;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 
 namespace Suite.Registry.FunctionalTests.Cli;
 
@@ -100,7 +101,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         Assert.Contains("token expired", error);
         Assert.Contains("suite login", error);
 
-        var notOurs = await _cli.RunAsync("women", "list", "--token", new Suite.ServiceDefaults.Security.LocalTokenIssuer(Suite.ServiceDefaults.Security.LocalTokenIssuer.NewKey())
+        var notOurs = await _cli.RunAsync("women", "list", "--token", new Suite.Security.Tokens.LocalTokenIssuer(Suite.Security.Tokens.LocalTokenIssuer.NewKey())
             .Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)));
         Assert.Equal(2, notOurs.ExitCode);
         Assert.Contains("did not accept your token", notOurs.Error);

@@ -1,7 +1,8 @@
+using Suite.Registry.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Registry.Grpc;
-using Suite.ServiceDefaults.Security;
+using Suite.Security;
 
 namespace Suite.Registry.FunctionalTests.Security;
 

@@ -1,3 +1,4 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
@@ -109,7 +110,7 @@ public static class AssistanceCommands
         {
             var client = Client(connection);
             var current = await client.GetApplicationAsync(new GetApplicationRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
-            var step = EnumText.Parse(new Contracts.Registry.CsvLabels<ApplicationAction>(), parse.GetValue(action)!, "--action");
+            var step = EnumText.Parse(new CsvLabels<ApplicationAction>(), parse.GetValue(action)!, "--action");
             var next = await client.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = current.Id, Etag = current.Etag, Action = step, Reason = parse.GetValue(reason)! }, connection.Headers(), cancellationToken: ct);
             await context.Out.WriteLineAsync($"Application {next.Id} is now {ProtoEnumNames.Of(next.Status)}.");
         });

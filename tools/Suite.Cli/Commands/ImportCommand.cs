@@ -1,9 +1,9 @@
+using Suite.Ledger;
 using System.CommandLine;
 using System.Text;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 
 namespace Suite.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Suite.Cli.Infrastructure;
-using Suite.ServiceDefaults.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.Cli.Commands;
 

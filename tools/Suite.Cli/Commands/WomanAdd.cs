@@ -1,7 +1,7 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 
 namespace Suite.Cli.Commands;

@@ -1,9 +1,9 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Google.Protobuf.WellKnownTypes;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 using Date = Suite.Contracts.Common.V1.Date;
 

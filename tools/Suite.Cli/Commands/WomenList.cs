@@ -1,6 +1,6 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Suite.Cli.Infrastructure;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 
 namespace Suite.Cli.Commands;

@@ -1,5 +1,5 @@
+using Suite.Ledger;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 
 namespace Suite.Cli.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Suite.ServiceDefaults.Security;
+using Suite.Security.Tokens;
 
 namespace Suite.Cli.Infrastructure;
 

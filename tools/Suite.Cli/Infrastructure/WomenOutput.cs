@@ -1,7 +1,7 @@
+using Suite.Ledger;
 using Google.Protobuf;
 using Spectre.Console;
 using Suite.Contracts.Common;
-using Suite.Contracts.Registry;
 using Suite.Contracts.Registry.V1;
 
 namespace Suite.Cli.Infrastructure;

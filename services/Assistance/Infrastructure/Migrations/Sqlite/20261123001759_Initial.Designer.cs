@@ -408,7 +408,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.ToTable("Women", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -487,7 +487,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
                     b.Property<long>("AuditEntryId")
                         .HasColumnType("INTEGER");
@@ -599,16 +599,16 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
-                    b.HasOne("Suite.ServiceDefaults.Audit.AuditEntry", null)
+                    b.HasOne("Suite.Audit.AuditEntry", null)
                         .WithMany("Resources")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Navigation("Resources");
                 });

@@ -424,7 +424,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.ToTable("Women", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -505,7 +505,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
                     b.Property<long>("AuditEntryId")
                         .HasColumnType("bigint");
@@ -526,7 +526,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.ToTable("AuditLogResources", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Suite.Events.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -622,16 +622,16 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.Navigation("HouseholdMembers");
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
-                    b.HasOne("Suite.ServiceDefaults.Audit.AuditEntry", null)
+                    b.HasOne("Suite.Audit.AuditEntry", null)
                         .WithMany("Resources")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Navigation("Resources");
                 });

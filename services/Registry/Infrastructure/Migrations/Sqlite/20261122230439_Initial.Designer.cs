@@ -414,7 +414,7 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.ToTable("Women", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -493,7 +493,7 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
                     b.Property<long>("AuditEntryId")
                         .HasColumnType("INTEGER");
@@ -514,7 +514,7 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditLogResources", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Outbox.OutboxMessage", b =>
+            modelBuilder.Entity("Suite.Events.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -608,16 +608,16 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.Navigation("HouseholdMembers");
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntryResource", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
                 {
-                    b.HasOne("Suite.ServiceDefaults.Audit.AuditEntry", null)
+                    b.HasOne("Suite.Audit.AuditEntry", null)
                         .WithMany("Resources")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.ServiceDefaults.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Navigation("Resources");
                 });

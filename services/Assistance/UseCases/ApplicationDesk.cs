@@ -1,0 +1,155 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Infrastructure;
+using Suite.Assistance.Model;
+using Suite.Assistance.Rules;
+using Suite.ServiceDefaults.Errors;
+using Suite.Persistence;
+using Suite.Security;
+using Suite.Domain;
+using Proto = Suite.Contracts.Assistance.V1;
+
+namespace Suite.Assistance.UseCases;
+
+/// <summary>Applications: opened against the Registry's record, evaluated rule by rule, then moved through the workflow.</summary>
+public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog catalog, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
+{
+    public const string ResourceType = "suite.assistance.v1.Application";
+
+    public async Task<Proto.Application> CreateAsync(Proto.CreateApplicationRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(request.RequestId.Length is > 0 and <= 64, "request_id", "must be 1 to 64 characters");
+        errors.Require(request.WomanId > 0, "woman_id", "is required");
+        errors.Require(request.ProgrammeCode.Length > 0, "programme_code", "is required");
+        errors.ThrowIfAny();
+
+        var retried = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.RequestId == request.RequestId, ct);
+        if (retried is not null)
+        {
+            caller.Scope.RequireVisible(retried.VillageCode, ResourceType, Id(retried.Id));
+            return retried.ToProto();
+        }
+        var programme = await catalog.FindAsync(request.ProgrammeCode, tracked: false, ct);
+        if (!programme.Active)
+        {
+            throw new PreconditionFailedException($"Programme {programme.Code} is not open for applications.");
+        }
+        // The Registry applies the caller's scope and the woman's consents; nothing is written before it answers.
+        // Whether she was diagnosed is read here while that call is under way (the create waits on both), and is
+        // used only once the Registry has let the caller see her.
+        var answer = registry.GetAsync(request.WomanId, ct);
+        var diagnosed = await db.Benefits.AnyAsync(b => b.WomanId == request.WomanId && b.ScreeningResult == Proto.ScreeningResult.Diagnosed, ct);
+        var woman = await answer;
+        var results = new EligibilityEvaluator(ProgrammeCatalog.Rules(programme)).Evaluate(Applicant.From(woman, diagnosed), clock.Today());
+        var now = clock.GetUtcNow().UtcDateTime;
+        var application = new AssistanceApplication
+        {
+            RequestId = request.RequestId,
+            WomanId = woman.Id,
+            WomanName = woman.Name,
+            VillageCode = woman.VillageCode,
+            ProgrammeCode = programme.Code,
+            Status = Proto.ApplicationStatus.Submitted,
+            Eligible = results.All(r => r.Passed),
+            Eligibility = results.Select(r => new RuleOutcome { Rule = r.Rule, Passed = r.Passed, Explanation = r.Explanation }).ToList(),
+            SubmittedBy = caller.Caller.Subject,
+            History = [new StatusChange { From = Proto.ApplicationStatus.Unspecified, To = Proto.ApplicationStatus.Submitted, By = caller.Caller.Subject, ByName = caller.Caller.Name, At = now }],
+            CreatedAt = now,
+            Version = 1,
+        };
+        db.Applications.Add(application);
+        // Her open referrals asked an officer to act; opening an application is that act (one transaction with it).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Referrals.Where(r => r.WomanId == woman.Id && r.Open).ExecuteUpdateAsync(s => s.SetProperty(r => r.Open, false), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return application.ToProto();
+    }
+
+    public async Task<Proto.Application> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
+
+    public async Task<Proto.ListApplicationsResponse> ListAsync(Proto.ListApplicationsRequest request, CancellationToken ct)
+    {
+        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
+        var size = PageToken.Size(request.PageSize, 50, 500);
+        var key = $"applications:{area}:{request.Status}:{request.ProgrammeCode}";
+        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
+        var query = db.Applications.AsNoTracking().Where(a => a.Id < before);
+        if (area.Length > 0)
+        {
+            query = query.Where(a => a.VillageCode.StartsWith(area));
+        }
+        if (request.Status != Proto.ApplicationStatus.Unspecified)
+        {
+            query = query.Where(a => a.Status == request.Status);
+        }
+        if (request.ProgrammeCode.Length > 0)
+        {
+            query = query.Where(a => a.ProgrammeCode == request.ProgrammeCode);
+        }
+        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
+        var response = new Proto.ListApplicationsResponse { Applications = { page.Take(size).Select(a => a.ToProto()) } };
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(key, Id(page[size - 1].Id));
+        }
+        return response;
+    }
+
+    public async Task<Proto.Application> AdvanceAsync(Proto.AdvanceApplicationRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(request.Id > 0, "id", "is required");
+        errors.Require(request.Etag.Length > 0, "etag", "is required");
+        errors.Require(ApplicationWorkflow.IsKnown(request.Action), "action", "is required");
+        errors.Require(request.Reason.Length <= 200, "reason", "must be at most 200 characters");
+        if (ApplicationWorkflow.NeedsReason(request.Action))
+        {
+            errors.Require(request.Reason.Trim().Length > 0, "reason", "is required to reject or end an application");
+        }
+        errors.ThrowIfAny();
+
+        var application = await FindAsync(request.Id, tracked: true, ct);
+        if (Id(application.Version) != request.Etag)
+        {
+            throw new EtagMismatchException(ResourceType, Id(application.Id));
+        }
+        var next = ApplicationWorkflow.Next(application.Status, request.Action)
+            ?? throw new PreconditionFailedException($"Application {application.Id} is {application.Status}; {request.Action} does not apply.");
+        if (ApplicationWorkflow.IsDecision(request.Action) && application.SubmittedBy == caller.Caller.Subject)
+        {
+            throw new RpcException(new Status(StatusCode.PermissionDenied, "Separation of duties: the person who submitted an application may not decide it."));
+        }
+        application.History.Add(new StatusChange
+        {
+            From = application.Status, To = next, By = caller.Caller.Subject, ByName = caller.Caller.Name, At = clock.GetUtcNow().UtcDateTime, Reason = request.Reason,
+        });
+        application.Status = next;
+        if (next == Proto.ApplicationStatus.Active)
+        {
+            var programme = await catalog.FindAsync(application.ProgrammeCode, tracked: false, ct);
+            if (programme.Kind == Proto.ProgrammeKind.Cash)
+            {
+                db.Benefits.AddRange(BenefitDesk.Entitlements(application, programme, clock.Today(), clock.GetUtcNow().UtcDateTime));
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return application.ToProto();
+    }
+
+    private async Task<AssistanceApplication> FindAsync(long id, bool tracked, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("id", "is required");
+        }
+        var query = tracked ? db.Applications : db.Applications.AsNoTracking();
+        var application = await query.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
+        caller.Scope.RequireVisible(application.VillageCode, ResourceType, Id(id));
+        return application;
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

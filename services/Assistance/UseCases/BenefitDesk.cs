@@ -1,0 +1,167 @@
+using Suite.Contracts.Common;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Infrastructure;
+using Suite.Assistance.Model;
+using Suite.ServiceDefaults.Errors;
+using Suite.Security;
+using Suite.Domain;
+using Proto = Suite.Contracts.Assistance.V1;
+using Date = Suite.Contracts.Common.V1.Date;
+
+namespace Suite.Assistance.UseCases;
+
+/// <summary>Benefits of active applications: cash entitlements paid month by month, screenings and their results, service sessions.</summary>
+public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, TimeProvider clock)
+{
+    public const string ResourceType = "suite.assistance.v1.Benefit";
+    public const string CancerAidProgramme = "two-cancers-aid";
+
+    /// <summary>The monthly entitlements of a cash programme, from the month of activation on.</summary>
+    public static IEnumerable<Benefit> Entitlements(AssistanceApplication application, Programme programme, DateOnly today, DateTime now) =>
+        Enumerable.Range(0, programme.CashPeriodMonths).Select(i => new Benefit
+        {
+            ApplicationId = application.Id,
+            WomanId = application.WomanId,
+            VillageCode = application.VillageCode,
+            ProgrammeCode = programme.Code,
+            Kind = Proto.BenefitKind.CashEntitlement,
+            Month = new DateOnly(today.Year, today.Month, 1).AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            AmountFen = programme.CashMonthlyFen,
+            CreatedAt = now,
+            Version = 1,
+        });
+
+    public async Task<Proto.ListBenefitsResponse> ListAsync(long applicationId, CancellationToken ct)
+    {
+        await VisibleApplicationAsync(applicationId, ct);
+        var benefits = await db.Benefits.AsNoTracking().Where(b => b.ApplicationId == applicationId).OrderBy(b => b.Id).ToListAsync(ct);
+        return new Proto.ListBenefitsResponse { Benefits = { benefits.Select(ToProto) } };
+    }
+
+    public async Task<Proto.Benefit> RecordPaymentAsync(Proto.RecordPaymentRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(request.BenefitId > 0, "benefit_id", "is required");
+        errors.Require(request.Etag.Length > 0, "etag", "is required");
+        errors.PastDate("paid_on", request.PaidOn, clock.Today(), required: true);
+        errors.ThrowIfAny();
+        var benefit = await db.Benefits.FirstOrDefaultAsync(b => b.Id == request.BenefitId, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(request.BenefitId));
+        caller.Scope.RequireVisible(benefit.VillageCode, ResourceType, Id(benefit.Id));
+        if (Id(benefit.Version) != request.Etag)
+        {
+            throw new EtagMismatchException(ResourceType, Id(benefit.Id));
+        }
+        if (benefit.Kind != Proto.BenefitKind.CashEntitlement || benefit.PaidOn is not null)
+        {
+            throw new PreconditionFailedException($"Benefit {benefit.Id} is not a cash entitlement waiting for payment.");
+        }
+        benefit.PaidOn = request.PaidOn!.ToDateOnly();
+        benefit.RecordedBy = caller.Caller.Subject;
+        await db.SaveChangesAsync(ct);
+        return ToProto(benefit);
+    }
+
+    public async Task<Proto.Benefit> RecordScreeningAsync(Proto.RecordScreeningRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(request.AppointmentDate is not null && request.AppointmentDate.TryToDateOnly(out _), "appointment_date", "is required and must be a valid date");
+        errors.Require(System.Enum.IsDefined(request.Result), "result", "is not a known value");
+        errors.Require(request.Note.Length <= 200, "note", "must be at most 200 characters");
+        errors.ThrowIfAny();
+        var (application, programme) = await ActiveApplicationAsync(request.ApplicationId, Proto.ProgrammeKind.Screening, ct);
+        var benefit = New(application, Proto.BenefitKind.Screening, request.AppointmentDate!.ToDateOnly(), request.Note);
+        benefit.ScreeningResult = request.Result;
+        db.Benefits.Add(benefit);
+        if (request.Result == Proto.ScreeningResult.Diagnosed)
+        {
+            // A diagnosis proposes cancer aid for low-income mothers (两癌救助): an officer reviews the referral.
+            db.Referrals.Add(new Referral
+            {
+                WomanId = application.WomanId, VillageCode = application.VillageCode, CreatedAt = clock.GetUtcNow().UtcDateTime,
+                Reason = $"diagnosed at {programme.Code}: consider {CancerAidProgramme}",
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        return ToProto(benefit);
+    }
+
+    public async Task<Proto.Benefit> RecordSessionAsync(Proto.RecordSessionRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.PastDate("date", request.Date, clock.Today(), required: true);
+        errors.Require(request.Note.Trim().Length is > 0 and <= 200, "note", "must be 1 to 200 characters");
+        errors.ThrowIfAny();
+        var (application, _) = await ActiveApplicationAsync(request.ApplicationId, Proto.ProgrammeKind.Service, ct);
+        var benefit = New(application, Proto.BenefitKind.Session, request.Date!.ToDateOnly(), request.Note);
+        db.Benefits.Add(benefit);
+        await db.SaveChangesAsync(ct);
+        return ToProto(benefit);
+    }
+
+    public async Task<Proto.AssistanceStatistics> GetStatisticsAsync(string areaCode, CancellationToken ct)
+    {
+        var area = caller.Scope.Narrow(areaCode, "area_code");
+        var applications = db.Applications.AsNoTracking();
+        var benefits = db.Benefits.AsNoTracking().Where(b => b.PaidOn != null);
+        if (area.Length > 0)
+        {
+            applications = applications.Where(a => a.VillageCode.StartsWith(area));
+            benefits = benefits.Where(b => b.VillageCode.StartsWith(area));
+        }
+        var byStatus = await applications.GroupBy(a => new { a.ProgrammeCode, a.Status }).Select(g => new { g.Key.ProgrammeCode, g.Key.Status, Count = g.LongCount() }).ToListAsync(ct);
+        var paid = await benefits.GroupBy(b => b.Month).Select(g => new { Month = g.Key, Paid = g.Sum(b => b.AmountFen), Count = g.LongCount() }).ToListAsync(ct);
+        // The next level below the area: county (6) → township (9) → village (12); nationwide → province (2) → city (4).
+        var childLength = area.Length switch { 0 => 2, 2 => 4, 4 => 6, 6 => 9, _ => 12 };
+        Proto.ApplicationStatus[] open = [Proto.ApplicationStatus.Submitted, Proto.ApplicationStatus.UnderReview, Proto.ApplicationStatus.Approved, Proto.ApplicationStatus.Active];
+        var byArea = await applications.Where(a => open.Contains(a.Status))
+            .GroupBy(a => a.VillageCode.Substring(0, childLength)).Select(g => new { Area = g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        return new Proto.AssistanceStatistics
+        {
+            AreaCode = area,
+            Applications = { byStatus.OrderBy(s => s.ProgrammeCode).ThenBy(s => s.Status).Select(s => new Proto.ProgrammeStatusCount { ProgrammeCode = s.ProgrammeCode, Status = s.Status, Count = s.Count }) },
+            Disbursed = { paid.OrderBy(p => p.Month, StringComparer.Ordinal).Select(p => new Proto.MonthlyAmount { Month = p.Month, PaidFen = p.Paid, Payments = p.Count }) },
+            OpenByArea = { byArea.OrderBy(a => a.Area, StringComparer.Ordinal).Select(a => new Proto.AreaCount { AreaCode = a.Area, Count = a.Count }) },
+        };
+    }
+
+    private Benefit New(AssistanceApplication application, Proto.BenefitKind kind, DateOnly date, string note) => new()
+    {
+        ApplicationId = application.Id, WomanId = application.WomanId, VillageCode = application.VillageCode, ProgrammeCode = application.ProgrammeCode,
+        Kind = kind, Date = date, Note = note, RecordedBy = caller.Caller.Subject, CreatedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+    };
+
+    private async Task<AssistanceApplication> VisibleApplicationAsync(long id, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("application_id", "is required");
+        }
+        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
+            ?? throw new ResourceNotFoundException(ApplicationDesk.ResourceType, Id(id));
+        caller.Scope.RequireVisible(application.VillageCode, ApplicationDesk.ResourceType, Id(id));
+        return application;
+    }
+
+    private async Task<(AssistanceApplication, Programme)> ActiveApplicationAsync(long id, Proto.ProgrammeKind kind, CancellationToken ct)
+    {
+        var application = await VisibleApplicationAsync(id, ct);
+        var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == application.ProgrammeCode, ct);
+        if (application.Status != Proto.ApplicationStatus.Active || programme.Kind != kind)
+        {
+            throw new PreconditionFailedException($"Application {id} is not an active {kind.ToString().ToLowerInvariant()} programme.");
+        }
+        return (application, programme);
+    }
+
+    public static Proto.Benefit ToProto(Benefit b) => new()
+    {
+        Id = b.Id, Etag = Id(b.Version), ApplicationId = b.ApplicationId, Kind = b.Kind, Month = b.Month, AmountFen = b.AmountFen,
+        PaidOn = Date.From(b.PaidOn), Date = Date.From(b.Date), ScreeningResult = b.ScreeningResult, Note = b.Note, RecordedBy = b.RecordedBy,
+        CreateTime = b.CreatedAt.ToUtcTimestamp(),
+    };
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Infrastructure;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.Assistance.V1;
+using Programme = Suite.Assistance.Model.Programme;
+
+namespace Suite.Assistance.UseCases;
+
+/// <summary>The programme catalogue: read by everyone with the permission, edited by authorised staff.</summary>
+public sealed class ProgrammeCatalog(AssistanceDbContext db)
+{
+    public const string ResourceType = "suite.assistance.v1.Programme";
+
+    public async Task<Proto.ListProgrammesResponse> ListAsync(bool activeOnly, CancellationToken ct)
+    {
+        var query = db.Programmes.AsNoTracking();
+        if (activeOnly)
+        {
+            query = query.Where(p => p.Active);
+        }
+        var programmes = await query.OrderBy(p => p.Code).ToListAsync(ct);
+        return new Proto.ListProgrammesResponse { Programmes = { programmes.Select(ToProto) } };
+    }
+
+    public async Task<Proto.Programme> GetAsync(string code, CancellationToken ct) => ToProto(await FindAsync(code, tracked: false, ct));
+
+    public async Task<Programme> FindAsync(string code, bool tracked, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            throw ValidationFailedException.For("code", "is required");
+        }
+        var query = tracked ? db.Programmes : db.Programmes.AsNoTracking();
+        return await query.FirstOrDefaultAsync(p => p.Code == code, ct) ?? throw new ResourceNotFoundException(ResourceType, code);
+    }
+
+    public async Task<Proto.Programme> UpdateAsync(Proto.UpdateProgrammeRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        var p = request.Programme;
+        if (errors.Require(p is not null, "programme", "is required"))
+        {
+            errors.Require(p!.Etag.Length > 0, "programme.etag", "is required");
+            Validate(p, errors);
+        }
+        errors.ThrowIfAny();
+        var programme = await FindAsync(p!.Code, tracked: true, ct);
+        if (programme.Version.ToString(CultureInfo.InvariantCulture) != p.Etag)
+        {
+            throw new EtagMismatchException(ResourceType, programme.Code);
+        }
+        Apply(programme, p);
+        await db.SaveChangesAsync(ct);
+        return ToProto(programme);
+    }
+
+    public static void Validate(Proto.Programme p, FieldViolations errors)
+    {
+        errors.Text("programme.name", p.Name, 50, required: true);
+        errors.Text("programme.lead_department", p.LeadDepartment, 50, required: true);
+        errors.Require(p.Kind != Proto.ProgrammeKind.Unspecified && Enum.IsDefined(p.Kind), "programme.kind", "is required");
+        errors.Text("programme.description", p.Description, 500, required: false);
+        var rules = p.Rules ?? new Proto.EligibilityRules();
+        errors.Require(rules.MinAge is >= 0 and <= 120 && rules.MaxAge is >= 0 and <= 120, "programme.rules", "ages must be 0 to 120");
+        errors.Require(rules.MaxAge == 0 || rules.MinAge <= rules.MaxAge, "programme.rules.max_age", "must not be below min_age");
+        errors.Require(rules.MaxDisabilityGrade is >= 0 and <= 4, "programme.rules.max_disability_grade", "must be 0 to 4");
+        if (p.Kind == Proto.ProgrammeKind.Cash)
+        {
+            errors.Require(p.Cash is { MonthlyAmountFen: > 0, PeriodMonths: >= 1 and <= 120 }, "programme.cash", "a cash programme needs a positive monthly amount and a period of 1 to 120 months");
+        }
+    }
+
+    public static void Apply(Programme programme, Proto.Programme p)
+    {
+        programme.Name = p.Name;
+        programme.LeadDepartment = p.LeadDepartment;
+        programme.Kind = p.Kind;
+        programme.RulesJson = JsonFormatter.Default.Format(p.Rules ?? new Proto.EligibilityRules());
+        programme.CashMonthlyFen = p.Cash?.MonthlyAmountFen ?? 0;
+        programme.CashPeriodMonths = p.Cash?.PeriodMonths ?? 0;
+        programme.Active = p.Active;
+        programme.Description = p.Description;
+    }
+
+    public static Proto.EligibilityRules Rules(Programme programme) => Proto.EligibilityRules.Parser.ParseJson(programme.RulesJson);
+
+    public static Proto.Programme ToProto(Programme p) => new()
+    {
+        Code = p.Code,
+        Etag = p.Version.ToString(CultureInfo.InvariantCulture),
+        Name = p.Name,
+        LeadDepartment = p.LeadDepartment,
+        Kind = p.Kind,
+        Rules = Rules(p),
+        Cash = p.Kind == Proto.ProgrammeKind.Cash ? new Proto.CashRule { MonthlyAmountFen = p.CashMonthlyFen, PeriodMonths = p.CashPeriodMonths } : null,
+        Active = p.Active,
+        Description = p.Description,
+    };
+}

@@ -1,0 +1,61 @@
+using Suite.Contracts.Common;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Infrastructure;
+using Suite.ServiceDefaults.Errors;
+using Suite.Persistence;
+using Suite.Security;
+using Proto = Suite.Contracts.Assistance.V1;
+using Referral = Suite.Assistance.Model.Referral;
+
+namespace Suite.Assistance.UseCases;
+
+/// <summary>Referrals opened by the Registry's events, listed and closed by officers of the area.</summary>
+public sealed class ReferralDesk(AssistanceDbContext db, CurrentCaller caller)
+{
+    public const string ResourceType = "suite.assistance.v1.Referral";
+
+    public async Task<Proto.ListReferralsResponse> ListAsync(Proto.ListReferralsRequest request, CancellationToken ct)
+    {
+        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
+        var size = PageToken.Size(request.PageSize, 50, 500);
+        var key = $"referrals:{area}:{request.OpenOnly}";
+        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
+        var query = db.Referrals.AsNoTracking().Where(r => r.Id < before);
+        if (area.Length > 0)
+        {
+            query = query.Where(r => r.VillageCode.StartsWith(area));
+        }
+        if (request.OpenOnly)
+        {
+            query = query.Where(r => r.Open);
+        }
+        var page = await query.OrderByDescending(r => r.Id).Take(size + 1).ToListAsync(ct);
+        var response = new Proto.ListReferralsResponse { Referrals = { page.Take(size).Select(ToProto) } };
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(key, page[size - 1].Id.ToString(CultureInfo.InvariantCulture));
+        }
+        return response;
+    }
+
+    public async Task<Proto.Referral> CloseAsync(long id, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("id", "is required");
+        }
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        caller.Scope.RequireVisible(referral.VillageCode, ResourceType, id.ToString(CultureInfo.InvariantCulture));
+        referral.Open = false;
+        await db.SaveChangesAsync(ct);
+        return ToProto(referral);
+    }
+
+    private static Proto.Referral ToProto(Referral r) => new()
+    {
+        Id = r.Id, WomanId = r.WomanId, VillageCode = r.VillageCode, Reason = r.Reason, Open = r.Open,
+        CreateTime = r.CreatedAt.ToUtcTimestamp(),
+    };
+}

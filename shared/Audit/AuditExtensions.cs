@@ -1,0 +1,38 @@
+using Grpc.AspNetCore.Server;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Suite.Audit;
+
+public static class AuditExtensions
+{
+    /// <summary>
+    /// Keeps the audit log in <typeparamref name="TContext"/>'s database (whose model must call <c>AddAudit</c>) and
+    /// records every call of an RPC marked <see cref="AuditedAttribute"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddAuditTrail<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
+    {
+        builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
+        builder.Services.AddHostedService<AuditRetention<TContext>>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        // Outermost: the record holds the status the caller receives, after the error mapping.
+        builder.Services.Configure<GrpcServiceOptions>(options =>
+        {
+            options.Interceptors.Add<AuditInterceptor>();
+            var audit = options.Interceptors[^1];
+            options.Interceptors.RemoveAt(options.Interceptors.Count - 1);
+            options.Interceptors.Insert(0, audit);
+        });
+        return builder;
+    }
+
+    /// <summary>The audit API over this service's log (query and verify, for auditors).</summary>
+    public static WebApplication MapAuditTrail(this WebApplication app)
+    {
+        app.MapGrpcService<AuditGrpcService>();
+        return app;
+    }
+}

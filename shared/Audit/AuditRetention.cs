@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Suite.Audit;
+
+/// <summary>
+/// Deletes audit records older than <c>Audit:RetentionDays</c> (default 183: at least six months, as MLPS level 3
+/// requires) once a day. The oldest remaining record anchors the chain.
+/// </summary>
+public sealed class AuditRetention<TContext>(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AuditRetention<TContext>> logger)
+    : BackgroundService where TContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var days = Math.Max(183, configuration.GetValue("Audit:RetentionDays", 183));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-days);
+                var removed = await scope.ServiceProvider.GetRequiredService<TContext>().Set<AuditEntry>()
+                    .Where(e => e.Time < cutoff).ExecuteDeleteAsync(stoppingToken);
+                if (removed > 0)
+                {
+                    logger.LogInformation("Audit retention removed {Count} records older than {Days} days", removed, days);
+                }
+                await Task.Delay(TimeSpan.FromDays(1), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Suite.Security;
+
+public static class CallerTokenExtensions
+{
+    /// <summary>
+    /// Calls through this client carry the caller's token (or, outside a request, the service's own identity), so the
+    /// called service applies the caller's permissions and area scope.
+    /// </summary>
+    public static IHttpClientBuilder ForwardCallerToken(this IHttpClientBuilder client)
+    {
+        client.Services.AddHttpContextAccessor();
+        client.Services.TryAddSingleton<ServiceIdentity>();
+        return client.AddInterceptor(services => new ForwardCallerTokenInterceptor(
+            services.GetRequiredService<IHttpContextAccessor>(), services.GetRequiredService<ServiceIdentity>()));
+    }
+}
