@@ -48,11 +48,3 @@ public sealed class AuditEntry
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 }
-
-/// <summary>A resource named by an audit record, indexed so "who accessed her record" is one lookup.</summary>
-public sealed class AuditEntryResource
-{
-    public long AuditEntryId { get; set; }
-    public int Position { get; set; }
-    public string Resource { get; set; } = "";
-}

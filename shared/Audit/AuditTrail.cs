@@ -5,16 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.Audit;
 
-/// <summary>The audit log of one service: appends chained records and verifies the chain.</summary>
-public interface IAuditTrail
-{
-    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
-
-    IQueryable<AuditEntry> Query(IServiceScope scope);
-
-    Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Appends go through one writer in this process, so each record links to the previous one; the chain assumes one
 /// writing instance per database (a second instance would need its own chain, see docs/security.md). Group commit:

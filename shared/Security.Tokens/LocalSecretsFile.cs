@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace Suite.Security.Tokens;
 
-/// <summary>The development keys, base64: token signing, field encryption, field hashing.</summary>
-public sealed record LocalSecrets(string SigningKey, string FieldKey, string HashKey);
-
 /// <summary>
 /// data/secrets/local-secrets.json: created by the AppHost on first run (owner-only, never in git), read by the
 /// AppHost and by the suite CLI to mint development tokens.

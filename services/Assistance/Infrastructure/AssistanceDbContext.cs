@@ -22,9 +22,3 @@ public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(
         modelBuilder.AddAudit();
     }
 }
-
-/// <summary>The embedded default provider.</summary>
-public sealed class SqliteAssistanceDbContext(DbContextOptions<SqliteAssistanceDbContext> options) : AssistanceDbContext(options);
-
-/// <summary>The production provider.</summary>
-public sealed class SqlServerAssistanceDbContext(DbContextOptions<SqlServerAssistanceDbContext> options) : AssistanceDbContext(options);

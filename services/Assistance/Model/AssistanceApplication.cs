@@ -23,22 +23,3 @@ public sealed class AssistanceApplication : IVersioned
     /// <summary>Set when she left the Registry's ledger while the benefit was running: an officer should end it.</summary>
     public string EndingProposed { get; set; } = "";
 }
-
-/// <summary>One eligibility rule and whether she met it (stored as JSON in the application's row).</summary>
-public sealed class RuleOutcome
-{
-    public string Rule { get; set; } = "";
-    public bool Passed { get; set; }
-    public string Explanation { get; set; } = "";
-}
-
-/// <summary>One step of the workflow: who moved it, when, why.</summary>
-public sealed class StatusChange
-{
-    public ApplicationStatus From { get; set; }
-    public ApplicationStatus To { get; set; }
-    public string By { get; set; } = "";
-    public string ByName { get; set; } = "";
-    public DateTime At { get; set; }
-    public string Reason { get; set; } = "";
-}

@@ -27,7 +27,7 @@ public sealed class ProgrammeSeeder(IServiceScopeFactory scopes, ILogger<Program
         foreach (var p in catalogue.Programmes)
         {
             var errors = new FieldViolations();
-            ProgrammeCatalog.Validate(p, errors);
+            ProgrammeValidator.Validate(p, errors);
             errors.ThrowIfAny();
             var programme = new Programme { Code = p.Code, Version = 1 };
             ProgrammeCatalog.Apply(programme, p);

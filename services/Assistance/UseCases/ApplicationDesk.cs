@@ -19,18 +19,18 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
 
     public async Task<Proto.Application> CreateAsync(Proto.CreateApplicationRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(request.RequestId.Length is > 0 and <= 64, "request_id", "must be 1 to 64 characters");
-        errors.Require(request.WomanId > 0, "woman_id", "is required");
-        errors.Require(request.ProgrammeCode.Length > 0, "programme_code", "is required");
-        errors.ThrowIfAny();
+        ApplicationValidator.Validate(request);
 
-        var retried = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.RequestId == request.RequestId, ct);
-        if (retried is not null)
+        var (application, created) = await db.CreateOnceAsync<AssistanceApplication>(a => a.RequestId == request.RequestId, () => OpenAsync(request, ct), ct);
+        if (!created)
         {
-            caller.Scope.RequireVisible(retried.VillageCode, ResourceType, Id(retried.Id));
-            return retried.ToProto();
+            caller.Scope.RequireVisible(application.VillageCode, ResourceType, Id(application.Id));
         }
+        return application.ToProto();
+    }
+
+    private async Task<AssistanceApplication> OpenAsync(Proto.CreateApplicationRequest request, CancellationToken ct)
+    {
         var programme = await catalog.FindAsync(request.ProgrammeCode, tracked: false, ct);
         if (!programme.Active)
         {
@@ -65,7 +65,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         await db.Referrals.Where(r => r.WomanId == woman.Id && r.Open).ExecuteUpdateAsync(s => s.SetProperty(r => r.Open, false), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return application.ToProto();
+        return application;
     }
 
     public async Task<Proto.Application> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
@@ -100,16 +100,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
 
     public async Task<Proto.Application> AdvanceAsync(Proto.AdvanceApplicationRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(request.Id > 0, "id", "is required");
-        errors.Require(request.Etag.Length > 0, "etag", "is required");
-        errors.Require(ApplicationWorkflow.IsKnown(request.Action), "action", "is required");
-        errors.Require(request.Reason.Length <= 200, "reason", "must be at most 200 characters");
-        if (ApplicationWorkflow.NeedsReason(request.Action))
-        {
-            errors.Require(request.Reason.Trim().Length > 0, "reason", "is required to reject or end an application");
-        }
-        errors.ThrowIfAny();
+        ApplicationValidator.Validate(request);
 
         var application = await FindAsync(request.Id, tracked: true, ct);
         if (Id(application.Version) != request.Etag)

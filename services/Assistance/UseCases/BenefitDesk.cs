@@ -43,11 +43,7 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
 
     public async Task<Proto.Benefit> RecordPaymentAsync(Proto.RecordPaymentRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(request.BenefitId > 0, "benefit_id", "is required");
-        errors.Require(request.Etag.Length > 0, "etag", "is required");
-        errors.PastDate("paid_on", request.PaidOn, clock.Today(), required: true);
-        errors.ThrowIfAny();
+        BenefitValidator.Validate(request, clock.Today());
         var benefit = await db.Benefits.FirstOrDefaultAsync(b => b.Id == request.BenefitId, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(request.BenefitId));
         caller.Scope.RequireVisible(benefit.VillageCode, ResourceType, Id(benefit.Id));
         if (Id(benefit.Version) != request.Etag)
@@ -66,11 +62,7 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
 
     public async Task<Proto.Benefit> RecordScreeningAsync(Proto.RecordScreeningRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(request.AppointmentDate is not null && request.AppointmentDate.TryToDateOnly(out _), "appointment_date", "is required and must be a valid date");
-        errors.Require(System.Enum.IsDefined(request.Result), "result", "is not a known value");
-        errors.Require(request.Note.Length <= 200, "note", "must be at most 200 characters");
-        errors.ThrowIfAny();
+        BenefitValidator.Validate(request);
         var (application, programme) = await ActiveApplicationAsync(request.ApplicationId, Proto.ProgrammeKind.Screening, ct);
         var benefit = New(application, Proto.BenefitKind.Screening, request.AppointmentDate!.ToDateOnly(), request.Note);
         benefit.ScreeningResult = request.Result;
@@ -90,10 +82,7 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
 
     public async Task<Proto.Benefit> RecordSessionAsync(Proto.RecordSessionRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.PastDate("date", request.Date, clock.Today(), required: true);
-        errors.Require(request.Note.Trim().Length is > 0 and <= 200, "note", "must be 1 to 200 characters");
-        errors.ThrowIfAny();
+        BenefitValidator.Validate(request, clock.Today());
         var (application, _) = await ActiveApplicationAsync(request.ApplicationId, Proto.ProgrammeKind.Service, ct);
         var benefit = New(application, Proto.BenefitKind.Session, request.Date!.ToDateOnly(), request.Note);
         db.Benefits.Add(benefit);

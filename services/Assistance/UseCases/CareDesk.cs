@@ -19,21 +19,7 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
 
     public async Task<Proto.Visit> RecordVisitAsync(Proto.Visit? visit, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        if (errors.Require(visit is not null, "visit", "is required"))
-        {
-            errors.Require(visit!.WomanId > 0, "visit.woman_id", "is required");
-            errors.Text("visit.visitor", visit.Visitor, 50, required: true);
-            errors.PastDate("visit.date", visit.Date, clock.Today(), required: true);
-            errors.Defined("visit.method", visit.Method, required: true);
-            errors.Text("visit.notes", visit.Notes, 500, required: false);
-            if (visit.NextVisitDate is not null && errors.Require(visit.NextVisitDate.TryToDateOnly(out var next), "visit.next_visit_date", "is not a valid date")
-                && visit.Date is not null && visit.Date.TryToDateOnly(out var on))
-            {
-                errors.Require(next >= on, "visit.next_visit_date", "must not be before the visit");
-            }
-        }
-        errors.ThrowIfAny();
+        CareValidator.Validate(visit, clock.Today());
         var woman = await registry.GetAsync(visit!.WomanId, ct);
         if (visit.PairingId != 0 && !await db.Pairings.AnyAsync(p => p.Id == visit.PairingId && p.WomanId == woman.Id, ct))
         {
@@ -61,11 +47,7 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
 
     public async Task<Proto.Pairing> CreatePairingAsync(Proto.CreatePairingRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
-        errors.Require(request.WomanId > 0, "woman_id", "is required");
-        errors.Text("volunteer_name", request.VolunteerName, 50, required: true);
-        errors.Text("volunteer_organisation", request.VolunteerOrganisation, 100, required: false);
-        errors.ThrowIfAny();
+        CareValidator.Validate(request);
         var woman = await registry.GetAsync(request.WomanId, ct);
         var existing = await db.Pairings.AsNoTracking().FirstOrDefaultAsync(p => p.WomanId == woman.Id && p.Active, ct);
         if (existing is not null)

@@ -38,14 +38,8 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
 
     public async Task<Proto.Programme> UpdateAsync(Proto.UpdateProgrammeRequest request, CancellationToken ct)
     {
-        var errors = new FieldViolations();
+        ProgrammeValidator.Validate(request);
         var p = request.Programme;
-        if (errors.Require(p is not null, "programme", "is required"))
-        {
-            errors.Require(p!.Etag.Length > 0, "programme.etag", "is required");
-            Validate(p, errors);
-        }
-        errors.ThrowIfAny();
         var programme = await FindAsync(p!.Code, tracked: true, ct);
         if (programme.Version.ToString(CultureInfo.InvariantCulture) != p.Etag)
         {
@@ -54,22 +48,6 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
         Apply(programme, p);
         await db.SaveChangesAsync(ct);
         return ToProto(programme);
-    }
-
-    public static void Validate(Proto.Programme p, FieldViolations errors)
-    {
-        errors.Text("programme.name", p.Name, 50, required: true);
-        errors.Text("programme.lead_department", p.LeadDepartment, 50, required: true);
-        errors.Require(p.Kind != Proto.ProgrammeKind.Unspecified && Enum.IsDefined(p.Kind), "programme.kind", "is required");
-        errors.Text("programme.description", p.Description, 500, required: false);
-        var rules = p.Rules ?? new Proto.EligibilityRules();
-        errors.Require(rules.MinAge is >= 0 and <= 120 && rules.MaxAge is >= 0 and <= 120, "programme.rules", "ages must be 0 to 120");
-        errors.Require(rules.MaxAge == 0 || rules.MinAge <= rules.MaxAge, "programme.rules.max_age", "must not be below min_age");
-        errors.Require(rules.MaxDisabilityGrade is >= 0 and <= 4, "programme.rules.max_disability_grade", "must be 0 to 4");
-        if (p.Kind == Proto.ProgrammeKind.Cash)
-        {
-            errors.Require(p.Cash is { MonthlyAmountFen: > 0, PeriodMonths: >= 1 and <= 120 }, "programme.cash", "a cash programme needs a positive monthly amount and a period of 1 to 120 months");
-        }
     }
 
     public static void Apply(Programme programme, Proto.Programme p)

@@ -23,9 +23,3 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.AddAudit();
     }
 }
-
-/// <summary>The embedded default provider.</summary>
-public sealed class SqliteRegistryDbContext(DbContextOptions<SqliteRegistryDbContext> options) : RegistryDbContext(options);
-
-/// <summary>The production provider.</summary>
-public sealed class SqlServerRegistryDbContext(DbContextOptions<SqlServerRegistryDbContext> options) : RegistryDbContext(options);

@@ -8,19 +8,6 @@ using Suite.Registry.Infrastructure;
 
 namespace Suite.Registry.SampleData;
 
-/// <summary>What sample data a fresh database receives (configuration key <c>Registry:SampleData</c>).</summary>
-public enum SampleDataSet
-{
-    /// <summary>Nothing: production.</summary>
-    None,
-
-    /// <summary>The sample counties, townships and villages.</summary>
-    Areas,
-
-    /// <summary>The areas and a sample survey of women: the default run.</summary>
-    All,
-}
-
 /// <summary>
 /// Loads the shipped sample data into an empty database, through the same import paths clients use.
 /// Runs after the migrator (hosted services start in registration order) and before the server takes calls.

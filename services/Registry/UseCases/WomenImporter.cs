@@ -53,12 +53,22 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         {
             return;
         }
+        var (results, valid) = Validate(rows, seenIds);
+        var (created, changed) = await MatchAsync(valid, ct);
+        await WriteAsync(created, changed, ct);
+        Tally(results, response);
+    }
+
+    /// <summary>Step 1: each row's form, scope and duplicates within the batch; a rejected row gets its reasons.</summary>
+    private (List<Proto.ImportRowResult> Results, List<ValidRow> Valid) Validate(List<Proto.ImportWomenRequest> rows, Dictionary<string, int> seenIds)
+    {
         var today = clock.Today();
         var results = new List<Proto.ImportRowResult>(rows.Count);
-        var valid = new List<(Proto.ImportWomenRequest Row, ValidWomanForm Form, Proto.ImportRowResult Result)>();
+        var valid = new List<ValidRow>();
         foreach (var row in rows)
         {
             var result = new Proto.ImportRowResult { RowNumber = row.RowNumber };
+            results.Add(result);
             var errors = new FieldViolations();
             errors.Text("recorded_by", row.RecordedBy, 50, required: false);
             var form = validator.Validate(row.Woman, today, errors);
@@ -70,34 +80,37 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             {
                 errors.Add("woman.resident_id_number", $"appears already in row {seenIds[form.ResidentIdNumber]} of this batch");
             }
-            if (!errors.IsEmpty)
+            if (errors.IsEmpty)
             {
-                result.Outcome = Proto.ImportOutcome.Rejected;
-                result.Errors.AddRange(errors.Items.Select(e => new Proto.FieldError { Field = e.Field, Description = e.Description }));
-                results.Add(result);
+                valid.Add(new ValidRow(row, form!, result));
                 continue;
             }
-            valid.Add((row, form!, result));
-            results.Add(result);
+            result.Outcome = Proto.ImportOutcome.Rejected;
+            result.Errors.AddRange(errors.Items.Select(e => new Proto.FieldError { Field = e.Field, Description = e.Description }));
         }
+        return (results, valid);
+    }
 
+    /// <summary>
+    /// Step 2: each valid row against the ledger, by keyed hash of the ID number (finding a woman decrypts nothing):
+    /// new women to create, changed ones with their field differences; unchanged rows are settled here.
+    /// </summary>
+    private async Task<(List<(Woman Woman, Proto.ImportRowResult Result)> Created, List<ChangedRow> Changed)> MatchAsync(List<ValidRow> valid, CancellationToken ct)
+    {
         var hashes = valid.Select(v => protector.Hash(v.Form.ResidentIdNumber)).ToList();
-        // Matched by keyed hash, so finding a woman decrypts nothing.
-        // Read untracked: most rows of a repeated survey are unchanged; the changed ones are read again, tracked, below.
+        // Untracked: most rows of a repeated survey are unchanged; the changed ones are read again, tracked, to be written.
         var existing = await db.Women.AsNoTracking().Where(w => hashes.Contains(w.ResidentIdHash)).ToDictionaryAsync(w => w.ResidentIdHash, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        var written = new List<(Woman Woman, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
-        var created = new List<Woman>();
-        var changed = new List<(long WomanId, ValidWomanForm Form, string RecordedBy, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff)>();
+        var created = new List<(Woman, Proto.ImportRowResult)>();
+        var changed = new List<ChangedRow>();
         foreach (var ((row, form, result), hash) in valid.Zip(hashes))
         {
             if (!existing.TryGetValue(hash, out var woman))
             {
                 woman = new Woman { CreatedAt = now, UpdatedAt = now, Version = 1 };
                 woman.ApplyForm(form);
-                created.Add(woman);
+                created.Add((woman, result));
                 result.Outcome = Proto.ImportOutcome.Created;
-                written.Add((woman, result, [], default));
                 continue;
             }
             if (!caller.Scope.Covers(woman.VillageCode))
@@ -109,19 +122,29 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             }
             var diff = WomanSnapshot.Of(woman).Diff(WomanSnapshot.Of(Candidate(woman, form)));
             result.WomanId = woman.Id;
-            if (diff.Count == 0)
+            result.Outcome = diff.Count == 0 ? Proto.ImportOutcome.Unchanged : Proto.ImportOutcome.Updated;
+            if (diff.Count > 0)
             {
-                result.Outcome = Proto.ImportOutcome.Unchanged;
-                continue;
+                changed.Add(new ChangedRow(woman.Id, form, row.RecordedBy, result, diff));
             }
-            changed.Add((woman.Id, form, row.RecordedBy, result, diff));
         }
+        return (created, changed);
+    }
 
-        // The changed women are read again, tracked, in one query, to be updated (attaching the untracked copies cannot
-        // carry their JSON households).
+    /// <summary>Step 3: one transaction for the chunk: new women, changed women with their change records, and the events.</summary>
+    private async Task WriteAsync(List<(Woman Woman, Proto.ImportRowResult Result)> created, List<ChangedRow> changed, CancellationToken ct)
+    {
+        if (created.Count == 0 && changed.Count == 0)
+        {
+            return;
+        }
+        var today = clock.Today();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Read again, tracked, in one query (attaching the untracked copies cannot carry their JSON households).
         var changedIds = changed.Select(c => c.WomanId).ToList();
         var tracked = changed.Count == 0 ? [] : await db.Women.Where(w => changedIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
-        foreach (var (womanId, form, recordedBy, result, diff) in changed)
+        var updates = new List<(Woman Woman, IReadOnlyList<(string Field, string Old, string New)> Diff, Proto.PriorityLevel PriorityBefore)>();
+        foreach (var (womanId, form, recordedBy, _, diff) in changed)
         {
             var woman = tracked[womanId];
             var priorityBefore = woman.Priority;
@@ -129,21 +152,20 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             woman.UpdatedAt = now;
             db.ChangeRecords.AddRange(ChangeRecords.For(woman.Id, diff, ImportReason, today,
                 recordedBy.Length > 0 ? recordedBy : caller.Caller.Name, caller.Caller.Subject, now));
-            result.Outcome = Proto.ImportOutcome.Updated;
-            written.Add((woman, result, diff, priorityBefore));
+            updates.Add((woman, diff, priorityBefore));
         }
-
-        if (written.Count > 0)
-        {
-            await db.SaveWithEventsAsync(() => written.SelectMany(w => w.Result.Outcome == Proto.ImportOutcome.Created
-                ? WomanEvents.Registered(w.Woman)
-                : WomanEvents.Changed(w.Woman, w.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), w.PriorityBefore)), signal, clock, ct,
-                insertNew: token => db.InsertAsync(created, token));
-            written.ForEach(w => w.Result.WomanId = w.Woman.Id);
-            await cache.InvalidateAsync(changedIds);
-        }
+        var newWomen = created.Select(c => c.Woman).ToList();
+        await db.SaveWithEventsAsync(() => newWomen.SelectMany(WomanEvents.Registered)
+                .Concat(updates.SelectMany(u => WomanEvents.Changed(u.Woman, u.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), u.PriorityBefore))),
+            signal, clock, ct, insertNew: token => db.InsertAsync(newWomen, token));
+        created.ForEach(c => c.Result.WomanId = c.Woman.Id);
+        await cache.InvalidateAsync(changedIds);
         db.ChangeTracker.Clear();
+    }
 
+    /// <summary>Step 4: the rows' outcomes, in the order they came, and the counts.</summary>
+    private static void Tally(List<Proto.ImportRowResult> results, Proto.ImportWomenResponse response)
+    {
         foreach (var result in results)
         {
             response.Results.Add(result);
@@ -156,6 +178,10 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             }
         }
     }
+
+    private sealed record ValidRow(Proto.ImportWomenRequest Row, ValidWomanForm Form, Proto.ImportRowResult Result);
+
+    private sealed record ChangedRow(long WomanId, ValidWomanForm Form, string RecordedBy, Proto.ImportRowResult Result, IReadOnlyList<(string Field, string Old, string New)> Diff);
 
     /// <summary>The record as the row would leave it, built aside so an unchanged row touches nothing tracked.</summary>
     private static Woman Candidate(Woman current, ValidWomanForm form)

@@ -2,6 +2,7 @@ using Suite.Registry.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
+using Suite.Persistence;
 using Suite.ServiceDefaults.Errors;
 using Suite.Events;
 using Suite.Security;
@@ -29,33 +30,19 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
 
         caller.Scope.RequireWrite(form!.Village.Code, "woman.village_code");
 
-        var retried = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.CreateRequestId == request.RequestId, ct);
-        if (retried is not null)
+        var (woman, created) = await db.CreateOnceAsync<Woman>(w => w.CreateRequestId == request.RequestId, async () =>
         {
-            caller.Scope.RequireVisible(retried.VillageCode, ResourceType, retried.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return Present(retried);
-        }
-        await ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var woman = new Woman { CreateRequestId = request.RequestId, CreatedAt = now, UpdatedAt = now, Version = 1 };
-        woman.ApplyForm(form);
-        db.Women.Add(woman);
-        try
-        {
-            await db.SaveWithEventsAsync(() => WomanEvents.Registered(woman), signal, clock, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent create of the same ID number or request id won the race: answer as if we had seen it first.
-            db.ChangeTracker.Clear();
-            var winner = await db.Women.AsNoTracking().FirstOrDefaultAsync(w => w.CreateRequestId == request.RequestId, ct);
-            if (winner is not null)
-            {
-                return Present(winner);
-            }
             await ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct);
-            throw;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var woman = new Woman { CreateRequestId = request.RequestId, CreatedAt = now, UpdatedAt = now, Version = 1 };
+            woman.ApplyForm(form);
+            db.Women.Add(woman);
+            await db.SaveWithEventsAsync(() => WomanEvents.Registered(woman), signal, clock, ct);
+            return woman;
+        }, ct, onLostRace: () => ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct));
+        if (!created)
+        {
+            caller.Scope.RequireVisible(woman.VillageCode, ResourceType, woman.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         return Present(woman);
     }

@@ -26,15 +26,15 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         errors.ThrowIfAny();
         caller.Scope.RequireWrite(request.StaffMember.AreaCode, "staff_member.area_code");
 
-        var retried = await db.StaffMembers.AsNoTracking().FirstOrDefaultAsync(s => s.CreateRequestId == request.RequestId, ct);
-        if (retried is not null)
+        var (staff, _) = await db.CreateOnceAsync<StaffMember>(s => s.CreateRequestId == request.RequestId, async () =>
         {
-            return ToProto(retried);
-        }
-        var staff = new StaffMember { CreateRequestId = request.RequestId, Version = 1 };
-        Apply(staff, request.StaffMember);
-        db.StaffMembers.Add(staff);
-        await db.SaveChangesAsync(ct);
+            var staff = new StaffMember { CreateRequestId = request.RequestId, Version = 1 };
+            Apply(staff, request.StaffMember);
+            db.StaffMembers.Add(staff);
+            await db.SaveChangesAsync(ct);
+            return staff;
+        }, ct);
+        caller.Scope.RequireVisible(staff.AreaCode, ResourceType, staff.Id.ToString(CultureInfo.InvariantCulture));
         return ToProto(staff);
     }
 

@@ -94,6 +94,3 @@ public sealed class Connection(ParseResult parse, CliContext context)
         return null;
     }
 }
-
-/// <summary>A failure the user can act on, shown as one line.</summary>
-public sealed class CliException(string message) : Exception(message);

@@ -3,13 +3,6 @@ using Suite.Security.Tokens;
 
 namespace Suite.Cli.Infrastructure;
 
-/// <summary>A named set of connection settings: the token and, optionally, fixed service endpoints.</summary>
-public sealed class Profile
-{
-    public string Token { get; set; } = "";
-    public Dictionary<string, string> Endpoints { get; set; } = [];
-}
-
 /// <summary>Profiles in {config dir}/profiles.json, readable by the user only (they hold tokens).</summary>
 public sealed class Profiles(string configDirectory)
 {

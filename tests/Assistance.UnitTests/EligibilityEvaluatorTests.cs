@@ -1,9 +1,10 @@
-extern alias assistance;
-using assistance::Suite.Assistance.Rules;
+using Suite.Contracts.Assistance.V1;
+using Suite.Assistance.Rules;
+using Xunit;
 using Suite.Contracts.Registry.V1;
 using Date = Suite.Contracts.Common.V1.Date;
 
-namespace Suite.Assistance.FunctionalTests;
+namespace Suite.Assistance.UnitTests;
 
 public sealed class EligibilityEvaluatorTests
 {

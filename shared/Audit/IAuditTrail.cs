@@ -1,0 +1,16 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Suite.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Suite.Audit;
+
+/// <summary>The audit log of one service: appends chained records and verifies the chain.</summary>
+public interface IAuditTrail
+{
+    Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    IQueryable<AuditEntry> Query(IServiceScope scope);
+
+    Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken);
+}
