@@ -11,6 +11,7 @@ var keys = builder.AddSuiteKeys(run);
 var cache = builder.AddRedisServer(ResourceNames.Cache, run);
 var registryDb = builder.AddServiceDatabase(ResourceNames.RegistryDb, run);
 var assistanceDb = builder.AddServiceDatabase(ResourceNames.AssistanceDb, run);
+var legalAidDb = builder.AddServiceDatabase(ResourceNames.LegalAidDb, run);
 
 var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
@@ -20,6 +21,11 @@ var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Re
 builder.AddSuiteService<Projects.Suite_Assistance>(ResourceNames.Assistance, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(assistanceDb, run)
+    .WithReference(registry).WaitFor(registry);
+
+builder.AddSuiteService<Projects.Suite_LegalAid>(ResourceNames.LegalAid, keys, run)
+    .WithReference(cache).WaitFor(cache)
+    .WithDatabase(legalAidDb, run)
     .WithReference(registry).WaitFor(registry);
 
 builder.WriteResourceTable(run);

@@ -8,6 +8,7 @@ namespace Suite.Contracts;
 public static class EventStreams
 {
     public const string Registry = "registry.events";
+    public const string LegalAid = "legalaid.events";
 
     public const string EventId = "event_id";
     public const string Type = "type";

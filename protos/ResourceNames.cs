@@ -12,4 +12,6 @@ public static class ResourceNames
     public const string RegistryDb = "registrydb";
     public const string Assistance = "assistance";
     public const string AssistanceDb = "assistancedb";
+    public const string LegalAid = "legalaid";
+    public const string LegalAidDb = "legalaiddb";
 }

@@ -9,6 +9,7 @@ using Suite.ServiceDefaults.Clients;
 using Suite.Audit;
 using Suite.Persistence;
 using Suite.Redis;
+using Suite.RegistryClient;
 using Suite.Security;
 
 namespace Suite.Assistance.Extensions;
@@ -21,11 +22,10 @@ public static class AssistanceServiceExtensions
         builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
         builder.AddAuditTrail<AssistanceDbContext>();
         builder.AddRedisConnection();
-        builder.AddSuiteGrpcClient<WomenService.WomenServiceClient>(ResourceNames.Registry).ForwardCallerToken();
+        builder.AddRegistryClient();
 
         var services = builder.Services;
         services.AddScoped<ProgrammeCatalog>();
-        services.AddScoped<RegistryWomen>();
         services.AddScoped<ApplicationDesk>();
         services.AddScoped<CoverageGapQuery>();
         services.AddScoped<ReferralDesk>();
@@ -34,6 +34,8 @@ public static class AssistanceServiceExtensions
         services.AddHostedService<ProgrammeSeeder>();
         services.AddScoped<RegistryEventHandler>();
         services.AddHostedService<RegistryEventConsumer>();
+        services.AddScoped<LegalAidEventHandler>();
+        services.AddHostedService<LegalAidEventConsumer>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Model;
 using Suite.Audit;
+using Suite.Events;
 
 namespace Suite.Assistance.Infrastructure;
 
@@ -14,11 +15,11 @@ public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<WomanRecord> Women => Set<WomanRecord>();
     public DbSet<Referral> Referrals => Set<Referral>();
-    public DbSet<ProcessedEvent> ProcessedEvents => Set<ProcessedEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssistanceDbContext).Assembly);
         modelBuilder.AddAudit();
+        modelBuilder.AddProcessedEvents();
     }
 }

@@ -23,10 +23,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
 
     public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        var stream = events[0].Stream;
-        var ids = events.Select(e => e.EventId).ToList();
-        var processed = (await db.ProcessedEvents.Where(p => p.Stream == stream && ids.Contains(p.EventId)).Select(p => p.EventId).ToListAsync(ct)).ToHashSet();
-        var fresh = events.Where(e => processed.Add(e.EventId)).Select(Parse).ToList();
+        var fresh = (await db.UnprocessedAsync(events, ct)).Select(Parse).ToList();
         if (fresh.Count == 0)
         {
             return;
@@ -56,7 +53,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         await db.SaveChangesAsync(ct);
         await db.InsertAsync(added.Values.ToList(), ct);
         await db.InsertAsync(referrals, ct);
-        await db.InsertAsync(fresh.Select(f => new ProcessedEvent { Stream = stream, EventId = f.Event.EventId, ProcessedAt = now }).ToList(), ct);
+        await db.RecordProcessedAsync(fresh.Select(f => f.Event), now, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -1,3 +1,4 @@
+using Suite.RegistryClient;
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;

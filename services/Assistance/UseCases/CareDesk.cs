@@ -1,3 +1,4 @@
+using Suite.RegistryClient;
 using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;

@@ -1,7 +1,7 @@
 using Grpc.Core;
 using Suite.Contracts.Registry.V1;
 
-namespace Suite.Assistance.UseCases;
+namespace Suite.RegistryClient;
 
 /// <summary>
 /// Reads a woman from the Registry with the caller's token (forwarded by the suite gRPC client), so the Registry's
@@ -17,7 +17,7 @@ public sealed class RegistryWomen(WomenService.WomenServiceClient registry)
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unknown)
         {
-            throw new RpcException(new Status(StatusCode.Unavailable, "The Registry cannot be reached; nothing was created. Try again later."));
+            throw new RpcException(new Status(StatusCode.Unavailable, "The Registry cannot be reached; nothing was recorded. Try again later."));
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace Suite.Assistance.Model;
+namespace Suite.Events;
 
 /// <summary>An integration event already applied: a redelivered event is recognised and skipped (handlers are idempotent).</summary>
 public sealed class ProcessedEvent

@@ -1,0 +1,37 @@
+using Suite.Assistance.Infrastructure;
+using Suite.Contracts.Common;
+using Suite.Contracts.LegalAid.V1;
+using Suite.Events;
+using Suite.Persistence;
+using Referral = Suite.Assistance.Model.Referral;
+
+namespace Suite.Assistance.IntegrationEvents;
+
+/// <summary>
+/// A red domestic-violence matter in Legal aid calls for care here: one referral for psychological counselling and
+/// temporary assistance, per event (a redelivered event is skipped). Nothing of the matter crosses over but the woman,
+/// the reason code and the village.
+/// </summary>
+public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider clock)
+{
+    public const string RedDomesticViolenceReason = "legal aid: red domestic-violence matter: consider psychological counselling and temporary assistance";
+
+    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    {
+        var fresh = await db.UnprocessedAsync(events, ct);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var referrals = fresh.Where(e => e.Type == MatterTurnedRed.Descriptor.FullName)
+            .Select(e => MatterTurnedRed.Parser.ParseFrom(e.Data))
+            .Where(red => red.ReasonCode == ProtoEnumNames.Of(MatterKind.DomesticViolence))
+            .Select(red => new Referral { WomanId = red.WomanId, VillageCode = red.VillageCode, Reason = RedDomesticViolenceReason, CreatedAt = now })
+            .ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.InsertAsync(referrals, ct);
+        await db.RecordProcessedAsync(fresh, now, ct);
+        await transaction.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,51 @@
+using Suite.Audit;
+using Suite.Contracts;
+using Suite.Events;
+using Suite.LegalAid.Grpc;
+using Suite.LegalAid.Infrastructure;
+using Suite.LegalAid.IntegrationEvents;
+using Suite.LegalAid.UseCases;
+using Suite.Persistence;
+using Suite.Redis;
+using Suite.RegistryClient;
+using Suite.Security;
+
+namespace Suite.LegalAid.Extensions;
+
+public static class LegalAidServiceExtensions
+{
+    public static IHostApplicationBuilder AddLegalAidServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteSecurity();
+        builder.AddSuiteDbContext<LegalAidDbContext, SqliteLegalAidDbContext, SqlServerLegalAidDbContext>(ResourceNames.LegalAidDb);
+        builder.AddAuditTrail<LegalAidDbContext>();
+        builder.AddRedisConnection();
+        builder.AddOutboxRelay<LegalAidDbContext>(EventStreams.LegalAid);
+        builder.AddRegistryClient();
+        builder.Services.Configure<LegalAidOptions>(builder.Configuration.GetSection("LegalAid"));
+
+        var services = builder.Services;
+        services.AddScoped<MatterFinder>();
+        services.AddScoped<MatterAccess>();
+        services.AddScoped<MatterDesk>();
+        services.AddScoped<AidDesk>();
+        services.AddScoped<MediationDesk>();
+        services.AddScoped<ProtectionDesk>();
+        services.AddScoped<AwarenessDesk>();
+        services.AddScoped<LegalAidStatisticsQuery>();
+        services.AddScoped<RegistryEventHandler>();
+        services.AddHostedService<RegistryEventConsumer>();
+        return builder;
+    }
+
+    public static WebApplication MapLegalAidApi(this WebApplication app)
+    {
+        app.MapAuditTrail();
+        app.MapGrpcService<MatterGrpcService>();
+        app.MapGrpcService<LegalAidGrpcService>();
+        app.MapGrpcService<MediationGrpcService>();
+        app.MapGrpcService<ProtectionGrpcService>();
+        app.MapGrpcService<AwarenessGrpcService>();
+        return app;
+    }
+}

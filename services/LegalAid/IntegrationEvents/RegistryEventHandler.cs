@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Contracts.Registry.V1;
+using Suite.Events;
+using Suite.LegalAid.Infrastructure;
+using Suite.LegalAid.Model;
+using Suite.LegalAid.Rules;
+
+namespace Suite.LegalAid.IntegrationEvents;
+
+/// <summary>
+/// Keeps the women this service knows current from the Registry's events, in one transaction per batch, each event
+/// applied once. A woman who leaves the ledger closes nothing: her open matters are flagged for their handlers.
+/// </summary>
+public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider clock)
+{
+    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    {
+        var fresh = await db.UnprocessedAsync(events, ct);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var summaries = fresh.Select(e => (Event: e, Summary: SummaryOf(e))).Where(x => x.Summary is not null).ToList();
+        var ids = summaries.Select(s => s.Summary!.WomanId).Distinct().ToList();
+        var known = await db.Women.Where(w => ids.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (e, summary) in summaries)
+        {
+            if (!known.TryGetValue(summary!.WomanId, out var woman) || woman.LastEventId > e.EventId)
+            {
+                continue; // not a woman this service serves, or a newer state is here already
+            }
+            var wasActive = woman.Active;
+            woman.VillageCode = summary.VillageCode;
+            woman.Active = summary.Status == LedgerStatus.Active;
+            woman.LastEventId = e.EventId;
+            if (wasActive && !woman.Active)
+            {
+                await FlagOpenMattersAsync(woman.WomanId, e.Type == WomanExited.Descriptor.FullName ? WomanExited.Parser.ParseFrom(e.Data).Reason : ExitReason.Unspecified, now, ct);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await db.RecordProcessedAsync(fresh, now, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task FlagOpenMattersAsync(long womanId, ExitReason reason, DateTime now, CancellationToken ct)
+    {
+        var open = MatterWorkflow.Open.ToList();
+        foreach (var matter in await db.Matters.Where(m => m.WomanId == womanId && open.Contains(m.Status)).ToListAsync(ct))
+        {
+            matter.WomanExited = true;
+            matter.History.Add(new MatterChange
+            {
+                Change = "woman_exited", To = ProtoEnumNames.Of(reason), Reason = "she left the Registry's ledger; the matter stays open for its handler", By = "registry", At = now,
+            });
+        }
+    }
+
+    private static WomanSummary? SummaryOf(StreamEvent e) => e.Type switch
+    {
+        var t when t == WomanRegistered.Descriptor.FullName => WomanRegistered.Parser.ParseFrom(e.Data).Summary,
+        var t when t == WomanChanged.Descriptor.FullName => WomanChanged.Parser.ParseFrom(e.Data).Summary,
+        var t when t == WomanExited.Descriptor.FullName => WomanExited.Parser.ParseFrom(e.Data).Summary,
+        _ => null,
+    };
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.LegalAid.Infrastructure;
+using Suite.LegalAid.Model;
+using Suite.LegalAid.Rules;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.LegalAid.V1;
+
+namespace Suite.LegalAid.UseCases;
+
+/// <summary>Legal aid: the simplified review against the Registry's record, the decision, the provider and the outcome.</summary>
+public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
+{
+    public const string ResourceType = "suite.legalaid.v1.LegalAidApplication";
+
+    public async Task<Proto.LegalAidApplication> CreateAsync(Proto.CreateLegalAidApplicationRequest request, CancellationToken ct)
+    {
+        AidValidator.Validate(request);
+        var (aid, created) = await db.CreateOnceAsync<LegalAidCase>(a => a.RequestId == request.RequestId, () => SubmitAsync(request, ct), ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(aid.AreaCode, ResourceType, Id(aid.Id));
+        }
+        return aid.ToProto();
+    }
+
+    private async Task<LegalAidCase> SubmitAsync(Proto.CreateLegalAidApplicationRequest request, CancellationToken ct)
+    {
+        if (request.MatterId > 0)
+        {
+            var matter = await matters.FindAsync(request.MatterId, tracked: false, ct, "matter_id");
+            if (matter.WomanId != request.WomanId)
+            {
+                throw ValidationFailedException.For("matter_id", "is not a matter of this woman");
+            }
+        }
+        // The facts of the review are the Registry's, read with the caller's token.
+        var woman = await registry.GetAsync(request.WomanId, ct);
+        var (rule, explanation) = MeansTest.Apply(woman);
+        if (!MeansTest.IsExempt(rule) && request.HardshipStatement.Trim().Length == 0)
+        {
+            throw ValidationFailedException.For("hardship_statement", "is required: her Registry record does not exempt her from the means test (minimum living allowance, extreme poverty, low income or disability)");
+        }
+        var aid = new LegalAidCase
+        {
+            RequestId = request.RequestId,
+            WomanId = woman.Id,
+            AreaCode = woman.VillageCode,
+            MatterId = request.MatterId > 0 ? request.MatterId : null,
+            Scope = request.Scope,
+            MeansTest = rule,
+            MeansTestExplanation = explanation,
+            HardshipStatement = MeansTest.IsExempt(rule) ? "" : request.HardshipStatement,
+            Status = Proto.AidStatus.Submitted,
+            SubmittedBy = caller.Caller.Subject,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            Version = 1,
+        };
+        db.AidCases.Add(aid);
+        await db.SaveChangesAsync(ct);
+        return aid;
+    }
+
+    public async Task<Proto.LegalAidApplication> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
+
+    public async Task<Proto.ListLegalAidApplicationsResponse> ListAsync(Proto.ListLegalAidApplicationsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var size = PageToken.Size(request.PageSize, 50, 200);
+        var key = $"aid:{area}:{request.Status}";
+        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
+        var query = db.AidCases.AsNoTracking().Where(a => a.Id < before && a.AreaCode.StartsWith(area));
+        if (request.Status != Proto.AidStatus.Unspecified)
+        {
+            query = query.Where(a => a.Status == request.Status);
+        }
+        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
+        var response = new Proto.ListLegalAidApplicationsResponse { Applications = { page.Take(size).Select(a => a.ToProto()) } };
+        if (page.Count > size)
+        {
+            response.NextPageToken = PageToken.Encode(key, Id(page[size - 1].Id));
+        }
+        return response;
+    }
+
+    public async Task<Proto.LegalAidApplication> DecideAsync(Proto.DecideLegalAidApplicationRequest request, CancellationToken ct)
+    {
+        AidValidator.Validate(request);
+        var aid = await FindForChangeAsync(request.Id, request.Etag, Proto.AidStatus.Submitted, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        aid.Status = request.Approve ? Proto.AidStatus.Approved : Proto.AidStatus.Refused;
+        aid.DecisionReason = request.Reason;
+        aid.DecidedBy = caller.Caller.Subject;
+        aid.DecidedAt = now;
+        aid.DaysToDecision = (int)(now - aid.SubmittedAt).TotalDays;
+        await db.SaveChangesAsync(ct);
+        return aid.ToProto();
+    }
+
+    public async Task<Proto.LegalAidApplication> AssignProviderAsync(Proto.AssignLegalAidProviderRequest request, CancellationToken ct)
+    {
+        AidValidator.Validate(request);
+        var aid = await FindForChangeAsync(request.Id, request.Etag, Proto.AidStatus.Approved, ct);
+        aid.Status = Proto.AidStatus.Assigned;
+        aid.ProviderName = request.ProviderName;
+        aid.ProviderKind = request.ProviderKind;
+        await db.SaveChangesAsync(ct);
+        return aid.ToProto();
+    }
+
+    public async Task<Proto.LegalAidApplication> RecordOutcomeAsync(Proto.RecordLegalAidOutcomeRequest request, CancellationToken ct)
+    {
+        AidValidator.Validate(request);
+        var aid = await FindForChangeAsync(request.Id, request.Etag, Proto.AidStatus.Assigned, ct);
+        aid.Status = Proto.AidStatus.Closed;
+        aid.Outcome = request.Outcome;
+        await db.SaveChangesAsync(ct);
+        return aid.ToProto();
+    }
+
+    private async Task<LegalAidCase> FindAsync(long id, bool tracked, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("id", "is required");
+        }
+        var query = tracked ? db.AidCases : db.AidCases.AsNoTracking();
+        var aid = await query.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
+        caller.Scope.RequireVisible(aid.AreaCode, ResourceType, Id(id));
+        return aid;
+    }
+
+    private async Task<LegalAidCase> FindForChangeAsync(long id, string etag, Proto.AidStatus expected, CancellationToken ct)
+    {
+        var aid = await FindAsync(id, tracked: true, ct);
+        if (Id(aid.Version) != etag)
+        {
+            throw new EtagMismatchException(ResourceType, Id(id));
+        }
+        if (aid.Status != expected)
+        {
+            throw new PreconditionFailedException($"Legal-aid application {aid.Id} is {ProtoEnumNames.Of(aid.Status)}; this step needs {ProtoEnumNames.Of(expected)}.");
+        }
+        return aid;
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.LegalAid.Infrastructure;
+using Suite.LegalAid.Model;
+using Suite.LegalAid.Rules;
+using Suite.Persistence;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Date = Suite.Contracts.Common.V1.Date;
+using Proto = Suite.Contracts.LegalAid.V1;
+
+namespace Suite.LegalAid.UseCases;
+
+/// <summary>People's mediation of a matter: opened, sessions recorded, closed with or without agreement.</summary>
+public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, MatterAccess access, CurrentCaller caller, TimeProvider clock)
+{
+    public const string ResourceType = "suite.legalaid.v1.Mediation";
+
+    public async Task<Proto.Mediation> OpenAsync(Proto.OpenMediationRequest request, CancellationToken ct)
+    {
+        MediationValidator.Validate(request);
+        var (mediation, created) = await db.CreateOnceAsync<MediationCase>(m => m.RequestId == request.RequestId, async () =>
+        {
+            var matter = await matters.FindAsync(request.MatterId, tracked: false, ct, "matter_id");
+            access.RequireDetails(matter);
+            if (!MatterWorkflow.IsOpen(matter.Status))
+            {
+                throw new PreconditionFailedException($"Matter {matter.Id} is {ProtoEnumNames.Of(matter.Status)}: a closed matter is not mediated.");
+            }
+            var mediation = new MediationCase
+            {
+                RequestId = request.RequestId, MatterId = matter.Id, AreaCode = matter.AreaCode, Committee = request.Committee,
+                Mediator = request.Mediator, OpenedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+            };
+            db.Mediations.Add(mediation);
+            await db.SaveChangesAsync(ct);
+            return mediation;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(mediation.AreaCode, ResourceType, Id(mediation.Id));
+        }
+        return ToProto(mediation);
+    }
+
+    public async Task<Proto.Mediation> GetAsync(long id, CancellationToken ct) => ToProto(await FindAsync(id, tracked: false, ct));
+
+    public async Task<Proto.Mediation> RecordSessionAsync(Proto.RecordMediationSessionRequest request, CancellationToken ct)
+    {
+        MediationValidator.Validate(request, clock.Today());
+        var mediation = await FindOpenAsync(request.Id, request.Etag, ct);
+        mediation.Sessions.Add(new MediationSessionRecord { Date = request.Session.Date.ToDateOnly(), Note = request.Session.Note });
+        await db.SaveChangesAsync(ct);
+        return ToProto(mediation);
+    }
+
+    public async Task<Proto.Mediation> CloseAsync(Proto.CloseMediationRequest request, CancellationToken ct)
+    {
+        MediationValidator.Validate(request, clock.Today());
+        var mediation = await FindOpenAsync(request.Id, request.Etag, ct);
+        if (mediation.Sessions.Count == 0)
+        {
+            throw new PreconditionFailedException($"Mediation {mediation.Id} has no session yet: record one before closing it.");
+        }
+        mediation.Agreement = request.Agreement;
+        mediation.FollowUpDate = request.FollowUpDate.ToDateOnly();
+        mediation.NextStep = request.NextStep;
+        mediation.ClosedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return ToProto(mediation);
+    }
+
+    private async Task<MediationCase> FindAsync(long id, bool tracked, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("id", "is required");
+        }
+        var query = tracked ? db.Mediations : db.Mediations.AsNoTracking();
+        var mediation = await query.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
+        caller.Scope.RequireVisible(mediation.AreaCode, ResourceType, Id(id));
+        return mediation;
+    }
+
+    private async Task<MediationCase> FindOpenAsync(long id, string etag, CancellationToken ct)
+    {
+        var mediation = await FindAsync(id, tracked: true, ct);
+        if (Id(mediation.Version) != etag)
+        {
+            throw new EtagMismatchException(ResourceType, Id(id));
+        }
+        if (mediation.ClosedAt is not null)
+        {
+            throw new PreconditionFailedException($"Mediation {mediation.Id} is closed.");
+        }
+        return mediation;
+    }
+
+    private static Proto.Mediation ToProto(MediationCase m) => new()
+    {
+        Id = m.Id,
+        Etag = Id(m.Version),
+        MatterId = m.MatterId,
+        AreaCode = m.AreaCode,
+        Committee = m.Committee,
+        Mediator = m.Mediator,
+        Sessions = { m.Sessions.Select(s => new Proto.MediationSession { Date = Date.From(s.Date), Note = s.Note }) },
+        Agreement = m.Agreement,
+        FollowUpDate = Date.From(m.FollowUpDate),
+        NextStep = m.NextStep,
+        OpenedAt = m.OpenedAt.ToUtcTimestamp(),
+        ClosedAt = m.ClosedAt?.ToUtcTimestamp(),
+    };
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

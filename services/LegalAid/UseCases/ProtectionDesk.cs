@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.Events;
+using Suite.LegalAid.Infrastructure;
+using Suite.LegalAid.IntegrationEvents;
+using Suite.LegalAid.Model;
+using Suite.Persistence;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.LegalAid.V1;
+
+namespace Suite.LegalAid.UseCases;
+
+/// <summary>
+/// Protection orders and police referrals. Either makes its matter sensitive (in the same transaction), and only those
+/// who may see the matter's details work on them.
+/// </summary>
+public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, MatterAccess access, CurrentCaller caller, OutboxSignal signal, TimeProvider clock)
+{
+    public const string OrderType = "suite.legalaid.v1.ProtectionOrder";
+    public const string ReferralType = "suite.legalaid.v1.PoliceReferral";
+    private const int DefaultExpiryWindowDays = 30;
+
+    public async Task<Proto.ProtectionOrder> ApplyAsync(Proto.ApplyForProtectionOrderRequest request, CancellationToken ct)
+    {
+        ProtectionValidator.Validate(request, clock.Today());
+        var (order, created) = await db.CreateOnceAsync<ProtectionOrderRecord>(o => o.RequestId == request.RequestId, async () =>
+        {
+            var matter = await SensitiveMatterAsync(request.MatterId, ct);
+            var order = new ProtectionOrderRecord
+            {
+                RequestId = request.RequestId, MatterId = matter.Id, WomanId = matter.WomanId, AreaCode = matter.AreaCode,
+                Status = Proto.OrderStatus.Applied, Court = request.Court, AppliedOn = request.AppliedOn.ToDateOnly(), Version = 1,
+            };
+            db.ProtectionOrders.Add(order);
+            await db.SaveChangesAsync(ct);
+            return order;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(order.AreaCode, OrderType, Id(order.Id));
+        }
+        return order.ToProto();
+    }
+
+    public async Task<Proto.ProtectionOrder> DecideAsync(Proto.DecideProtectionOrderRequest request, CancellationToken ct)
+    {
+        ProtectionValidator.Validate(request, clock.Today());
+        var order = await FindOrderForChangeAsync(request.Id, request.Etag, ct);
+        if (order.Status != Proto.OrderStatus.Applied)
+        {
+            throw new PreconditionFailedException($"Protection order {order.Id} is {ProtoEnumNames.Of(order.Status)}: it was decided already.");
+        }
+        order.Status = request.Issued ? Proto.OrderStatus.Issued : Proto.OrderStatus.Refused;
+        if (request.Issued)
+        {
+            order.IssuedOn = request.IssuedOn.ToDateOnly();
+            order.ExpiresOn = request.ExpiresOn.ToDateOnly();
+            order.Measures = [.. request.Measures];
+        }
+        await db.SaveWithEventsAsync(() => request.Issued ? LegalAidEvents.OrderIssued(order) : [], signal, clock, ct);
+        return order.ToProto();
+    }
+
+    public async Task<Proto.ProtectionOrder> RecordViolationAsync(Proto.RecordOrderViolationRequest request, CancellationToken ct)
+    {
+        ProtectionValidator.Validate(request, clock.Today());
+        var order = await FindOrderForChangeAsync(request.Id, request.Etag, ct);
+        if (order.Status != Proto.OrderStatus.Issued)
+        {
+            throw new PreconditionFailedException($"Protection order {order.Id} is {ProtoEnumNames.Of(order.Status)}: only an issued order can be violated.");
+        }
+        order.Violations.Add(new ViolationRecord { Date = request.Violation.Date.ToDateOnly(), Description = request.Violation.Description });
+        await db.SaveChangesAsync(ct);
+        return order.ToProto();
+    }
+
+    public async Task<Proto.ListExpiringOrdersResponse> ListExpiringAsync(Proto.ListExpiringOrdersRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(request.WithinDays is >= 0 and <= 365, "within_days", "must be 1 to 365 (0 = 30)");
+        errors.ThrowIfAny();
+        var area = caller.AreaFor(request.AreaCode);
+        var today = clock.Today();
+        var until = today.AddDays(request.WithinDays == 0 ? DefaultExpiryWindowDays : request.WithinDays);
+        var orders = await db.ProtectionOrders.AsNoTracking()
+            .Where(o => o.Status == Proto.OrderStatus.Issued && o.ExpiresOn >= today && o.ExpiresOn <= until && o.AreaCode.StartsWith(area))
+            .OrderBy(o => o.ExpiresOn).Take(500).ToListAsync(ct);
+        return new Proto.ListExpiringOrdersResponse { Orders = { orders.Select(o => o.ToProto()) } };
+    }
+
+    public async Task<Proto.PoliceReferral> ReferAsync(Proto.ReferToPoliceRequest request, CancellationToken ct)
+    {
+        ProtectionValidator.Validate(request);
+        var (referral, created) = await db.CreateOnceAsync<PoliceReferralRecord>(r => r.RequestId == request.RequestId, async () =>
+        {
+            var matter = await SensitiveMatterAsync(request.MatterId, ct);
+            var referral = new PoliceReferralRecord
+            {
+                RequestId = request.RequestId, MatterId = matter.Id, AreaCode = matter.AreaCode, Crime = request.Crime,
+                Station = request.Station, ReferredOn = clock.Today(), Version = 1,
+            };
+            db.PoliceReferrals.Add(referral);
+            await db.SaveChangesAsync(ct);
+            return referral;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(referral.AreaCode, ReferralType, Id(referral.Id));
+        }
+        return referral.ToProto();
+    }
+
+    public async Task<Proto.PoliceReferral> RecordFeedbackAsync(Proto.RecordPoliceFeedbackRequest request, CancellationToken ct)
+    {
+        ProtectionValidator.Validate(request);
+        var referral = await db.PoliceReferrals.FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new ResourceNotFoundException(ReferralType, Id(request.Id));
+        caller.Scope.RequireVisible(referral.AreaCode, ReferralType, Id(referral.Id));
+        if (Id(referral.Version) != request.Etag)
+        {
+            throw new EtagMismatchException(ReferralType, Id(referral.Id));
+        }
+        referral.Feedback = request.Feedback;
+        referral.FeedbackOn = clock.Today();
+        await db.SaveChangesAsync(ct);
+        return referral.ToProto();
+    }
+
+    public async Task<Proto.ListPoliceReferralsResponse> ListReferralsAsync(Proto.ListPoliceReferralsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var referrals = await db.PoliceReferrals.AsNoTracking().Where(r => r.AreaCode.StartsWith(area)).OrderByDescending(r => r.Id).Take(500).ToListAsync(ct);
+        return new Proto.ListPoliceReferralsResponse { Referrals = { referrals.Select(r => r.ToProto()) } };
+    }
+
+    // The matter must be open to the caller's view; from now on it is sensitive.
+    private async Task<Matter> SensitiveMatterAsync(long matterId, CancellationToken ct)
+    {
+        var matter = await matters.FindAsync(matterId, tracked: true, ct, "matter_id");
+        access.RequireDetails(matter);
+        matter.Sensitive = true;
+        return matter;
+    }
+
+    private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct)
+    {
+        var order = await db.ProtectionOrders.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new ResourceNotFoundException(OrderType, Id(id));
+        caller.Scope.RequireVisible(order.AreaCode, OrderType, Id(id));
+        access.RequireDetails(await matters.FindAsync(order.MatterId, tracked: false, ct));
+        if (Id(order.Version) != etag)
+        {
+            throw new EtagMismatchException(OrderType, Id(id));
+        }
+        return order;
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
