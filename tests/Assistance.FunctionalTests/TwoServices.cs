@@ -1,10 +1,5 @@
 extern alias assistance;
 extern alias registry;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 
@@ -24,8 +19,9 @@ public sealed class TwoServices : IDisposable
         Directory.CreateDirectory(_directory);
         // One Redis database for both: the Registry publishes its events where Assistance consumes them.
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
-        Registry = new RegistryHost(Path.Combine(_directory, "registry.db"), Clock, CacheConnectionString);
-        Assistance = new AssistanceHost(Path.Combine(_directory, "assistance.db"), Clock, CacheConnectionString, new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
+        Registry = new(ResourceNames.RegistryDb, Path.Combine(_directory, "registry.db"), CacheConnectionString, Clock, RegistrySettings);
+        Assistance = new(ResourceNames.AssistanceDb, Path.Combine(_directory, "assistance.db"), CacheConnectionString, Clock,
+            registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
 
     public string CacheConnectionString { get; }
@@ -34,9 +30,12 @@ public sealed class TwoServices : IDisposable
 
     public bool RegistryUp { get; set; } = true;
 
-    public RegistryHost Registry { get; }
+    /// <summary>The Registry with the sample areas only.</summary>
+    public static readonly Dictionary<string, string> RegistrySettings = new() { ["Registry:SampleData"] = "Areas" };
 
-    public AssistanceHost Assistance { get; }
+    public SuiteServiceHost<registry::Program> Registry { get; }
+
+    public SuiteServiceHost<assistance::Program> Assistance { get; }
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 
@@ -57,56 +56,5 @@ public sealed class TwoServices : IDisposable
         {
             // A file still held by a finishing background task; the temp cleaner takes it.
         }
-    }
-
-    public sealed class RegistryHost(string databasePath, MutableClock clock, string cache) : WebApplicationFactory<registry::Program>
-    {
-        public GrpcChannel ChannelFor(string token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
-        });
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSuiteTestSettings(ResourceNames.RegistryDb, databasePath, cache);
-            builder.UseSetting("Registry:SampleData", "Areas");
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-        }
-    }
-
-    public sealed class AssistanceHost(string databasePath, MutableClock clock, string cache, SwitchableHandler registryHandler) : WebApplicationFactory<assistance::Program>
-    {
-        public GrpcChannel ChannelFor(string token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
-        {
-            HttpHandler = new BearerTokenHandler(token) { InnerHandler = Server.CreateHandler() },
-        });
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSuiteTestSettings(ResourceNames.AssistanceDb, databasePath, cache);
-            // Service discovery, as the AppHost injects it.
-            builder.UseSetting($"services:{ResourceNames.Registry}:http:0", "http://registry.test");
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(clock);
-                services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => registryHandler));
-            });
-        }
-    }
-}
-
-/// <summary>Sends to the Registry's test server while it is "up"; while "down" every request fails as a refused connection does.</summary>
-public sealed class SwitchableHandler(Func<HttpMessageHandler> target, Func<bool> up) : DelegatingHandler
-{
-    private HttpMessageInvoker? _invoker;
-
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!up())
-        {
-            throw new HttpRequestException("Connection refused (registry down)", new System.Net.Sockets.SocketException(111));
-        }
-        _invoker ??= new HttpMessageInvoker(target());
-        return _invoker.SendAsync(request, cancellationToken);
     }
 }

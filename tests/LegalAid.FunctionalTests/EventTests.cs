@@ -1,0 +1,120 @@
+extern alias assistance;
+extern alias legalaid;
+using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using Suite.Contracts;
+using Suite.Contracts.Assistance.V1;
+using Suite.Contracts.Registry.V1;
+using Suite.Events;
+using static Suite.LegalAid.FunctionalTests.LegalAidSuite;
+using AssistanceHandler = assistance::Suite.Assistance.IntegrationEvents.LegalAidEventHandler;
+using Matter = Suite.Contracts.LegalAid.V1.Matter;
+
+namespace Suite.LegalAid.FunctionalTests;
+
+/// <summary>The event paths through real Redis streams: Legal aid → Assistance, and Registry → Legal aid.</summary>
+public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
+{
+    private ReferralService.ReferralServiceClient Referrals => new(suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<List<Referral>> ReferralsOf(long womanId) =>
+        (await Referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
+
+    private Task<Matter> Red(Matter matter) => suite.Matters(JusticeCounty)
+        .SetRiskColourAsync(new SetRiskColourRequest { Id = matter.Id, Etag = matter.Etag, Colour = RiskColour.Red, Reason = "人身安全受威胁" }).ResponseAsync;
+
+    [Fact]
+    public async Task A_red_domestic_violence_matter_opens_exactly_one_referral_in_Assistance_also_after_a_redelivery()
+    {
+        await ReferralsOf(0); // starts Assistance and its consumers
+        var woman = await suite.RegisterAsync(); // an ordinary woman: the Registry's own events open no referral for her
+        var matter = await Red(await suite.MatterAsync(woman.Id, MatterKind.DomesticViolence));
+
+        var referral = await Eventually(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
+        Assert.Contains("domestic-violence", referral.Reason);
+        Assert.DoesNotContain("殴打", referral.Reason);
+        Assert.Equal(woman.VillageCode, referral.VillageCode);
+
+        // The same event delivered again changes nothing.
+        var published = await PublishedAsync(EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
+        using (var scope = suite.Assistance.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AssistanceHandler>().HandleBatchAsync([published, published], CancellationToken.None);
+        }
+        Assert.Single(await ReferralsOf(woman.Id));
+    }
+
+    [Fact]
+    public async Task A_red_matter_of_another_kind_opens_no_referral_and_an_anonymous_one_publishes_nothing()
+    {
+        await ReferralsOf(0);
+        var woman = await suite.RegisterAsync();
+        await Red(await suite.MatterAsync(woman.Id, MatterKind.MarriageFamily));
+        await PublishedAsync(EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).WomanId == woman.Id);
+        await Task.Delay(1000); // Assistance consumes within a fraction of a second when it has something to do
+        Assert.Empty(await ReferralsOf(woman.Id));
+    }
+
+    [Fact]
+    public async Task A_woman_who_leaves_the_ledger_has_her_open_matters_flagged_not_closed()
+    {
+        var woman = await suite.RegisterAsync();
+        var matter = await suite.MatterAsync(woman.Id);
+        await suite.Women.ExitWomanAsync(new ExitWomanRequest
+        {
+            Id = woman.Id, Etag = woman.Etag, Exit = new ExitInfo { Reason = ExitReason.HusbandReturned, EffectiveDate = new Suite.Contracts.Common.V1.Date { Year = 2026, Month = 11, Day = 20 } }, RecordedBy = "测试",
+        });
+        var flagged = await Eventually(async () =>
+        {
+            var m = await suite.Matters(JusticeCounty).GetMatterAsync(new GetMatterRequest { Id = matter.Id });
+            return m.WomanExited ? m : null;
+        });
+        Assert.Equal(MatterStatus.Received, flagged.Status);
+        Assert.Contains(flagged.History, h => h.Change == "woman_exited" && h.To == "EXIT_REASON_HUSBAND_RETURNED");
+    }
+
+    [Fact]
+    public async Task An_issued_protection_order_is_published_with_the_woman_and_village_only()
+    {
+        var woman = await suite.RegisterAsync();
+        var matter = await suite.MatterAsync(woman.Id, MatterKind.DomesticViolence);
+        var order = await suite.Protection(JusticeCounty).ApplyForProtectionOrderAsync(new ApplyForProtectionOrderRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"), MatterId = matter.Id, Court = "林口县人民法院", AppliedOn = new Suite.Contracts.Common.V1.Date { Year = 2026, Month = 11, Day = 22 },
+        });
+        order = await suite.Protection(JusticeCounty).DecideProtectionOrderAsync(new DecideProtectionOrderRequest
+        {
+            Id = order.Id, Etag = order.Etag, Issued = true, IssuedOn = new Suite.Contracts.Common.V1.Date { Year = 2026, Month = 11, Day = 22 },
+            ExpiresOn = new Suite.Contracts.Common.V1.Date { Year = 2027, Month = 5, Day = 22 }, Measures = { "禁止实施家庭暴力" },
+        });
+        var published = await PublishedAsync(EventStreams.LegalAid, ProtectionOrderIssued.Descriptor.FullName, e => ProtectionOrderIssued.Parser.ParseFrom(e.Data).OrderId == order.Id);
+        var issued = ProtectionOrderIssued.Parser.ParseFrom(published.Data);
+        Assert.Equal((woman.Id, woman.VillageCode), (issued.WomanId, issued.VillageCode));
+    }
+
+    /// <summary>Waits until the outbox relay has put a matching event on the stream, and returns it.</summary>
+    private async Task<StreamEvent> PublishedAsync(string stream, string type, Func<StreamEvent, bool> match)
+    {
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(suite.CacheConnectionString);
+        return await Eventually(async () =>
+        {
+            var entries = await redis.GetDatabase().StreamRangeAsync(stream);
+            return entries.Select(e => new StreamEvent(stream, e.Id!, long.Parse(((string)e.Id!).Split('-')[1]), (string)e[EventStreams.Type]!, DateTime.UtcNow, (byte[])e[EventStreams.Data]!))
+                .FirstOrDefault(e => e.Type == type && match(e));
+        });
+    }
+}
