@@ -17,6 +17,9 @@ public static class DevelopmentTokens
         ("civil-affairs", "village-staff", "231025100201", "东升村专干"),
         ("civil-affairs", "auditor", "", "安全审计员"),
         ("womens-federation", "county-officer", "231025", "林口县妇联干部"),
+        ("womens-federation", "village-staff", "231025100201", "东升村妇女之家专干"),
+        ("justice", "county-officer", "231025", "林口县司法局干部"),
+        ("public-security", "county-officer", "231025", "林口县公安局干部"),
     ];
 
     /// <summary>Writes the tokens and returns their folder.</summary>

@@ -20,4 +20,8 @@ public sealed class CsvLabels<TEnum>(params (TEnum Value, string Label)[] pairs)
     }
 
     public string Choices => string.Join("/", _labels.Values);
+
+    /// <summary>The label of the value whose proto name (e.g. "RISK_COLOUR_RED") is given; null when none is.</summary>
+    public string? LabelOf(string protoName) =>
+        _labels.FirstOrDefault(pair => Suite.Contracts.Common.ProtoEnumNames.Of(pair.Key) == protoName).Value;
 }

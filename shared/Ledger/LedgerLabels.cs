@@ -48,6 +48,10 @@ public static class LedgerLabels
 
     public static readonly CsvLabels<LedgerStatus> Status = new((LedgerStatus.Active, "在册"), (LedgerStatus.Exited, "已退出"));
 
+    public static readonly CsvLabels<ExitReason> Exit = new(
+        (ExitReason.HusbandReturned, "丈夫返乡"), (ExitReason.MovedWithHusband, "随夫外出"), (ExitReason.MovedToTown, "进城居住"),
+        (ExitReason.Divorced, "离婚"), (ExitReason.Deceased, "死亡"), (ExitReason.Other, "其他"));
+
     public const string Yes = "是";
     public const string No = "否";
 }

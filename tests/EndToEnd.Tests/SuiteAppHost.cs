@@ -25,6 +25,9 @@ public sealed class SuiteAppHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
+        // DCP passes this process's environment on to the services: a red matter falls due after 3.6 s, not 24 hours,
+        // so that the overdue list can be seen within a test.
+        Environment.SetEnvironmentVariable("LegalAid__RedFollowUpHours", "0.001");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Suite_AppHost>(
             ["--data-dir", DataDirectory], timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);

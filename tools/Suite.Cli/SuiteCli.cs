@@ -23,7 +23,8 @@ public static class SuiteCli
             .Append(ExportCommand.Create(context))
             .Append(StatsCommand.Create(context))
             .Append(AuditCommand.Create(context))
-            .Append(AssistanceCommands.Create(context)))
+            .Append(AssistanceCommands.Create(context))
+            .Append(LegalCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

@@ -18,6 +18,11 @@ public sealed class ProtectionGrpcService(ProtectionDesk desk) : ProtectionServi
     public override Task<ProtectionOrder> ApplyForProtectionOrder(ApplyForProtectionOrderRequest request, ServerCallContext context) =>
         desk.ApplyAsync(request, context.CancellationToken);
 
+    [Authorize(LegalAidPermissions.MattersRead)]
+    [Audited(Order, Request = "id")]
+    public override Task<ProtectionOrder> GetProtectionOrder(GetProtectionOrderRequest request, ServerCallContext context) =>
+        desk.GetAsync(request.Id, context.CancellationToken);
+
     [Authorize(LegalAidPermissions.MattersWrite)]
     [Audited(Order, Request = "id")]
     public override Task<ProtectionOrder> DecideProtectionOrder(DecideProtectionOrderRequest request, ServerCallContext context) =>

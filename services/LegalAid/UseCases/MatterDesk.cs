@@ -64,7 +64,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
             CreatedAt = now,
             Version = 1,
         };
-        matter.History.Add(Change("status", "", ProtoEnumNames.Of(Proto.MatterStatus.Received), "received through " + ProtoEnumNames.Of(request.Channel), now));
+        matter.History.Add(Change("status", "", ProtoEnumNames.Of(Proto.MatterStatus.Received), "", now));
         db.Matters.Add(matter);
         await db.SaveChangesAsync(ct);
         return matter;

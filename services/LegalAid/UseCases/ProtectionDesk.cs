@@ -45,6 +45,15 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         return order.ToProto();
     }
 
+    public async Task<Proto.ProtectionOrder> GetAsync(long id, CancellationToken ct)
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For("id", "is required");
+        }
+        return (await FindOrderAsync(id, tracked: false, ct)).ToProto();
+    }
+
     public async Task<Proto.ProtectionOrder> DecideAsync(Proto.DecideProtectionOrderRequest request, CancellationToken ct)
     {
         ProtectionValidator.Validate(request, clock.Today());
@@ -144,11 +153,18 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         return matter;
     }
 
-    private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct)
+    private async Task<ProtectionOrderRecord> FindOrderAsync(long id, bool tracked, CancellationToken ct)
     {
-        var order = await db.ProtectionOrders.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new ResourceNotFoundException(OrderType, Id(id));
+        var query = tracked ? db.ProtectionOrders : db.ProtectionOrders.AsNoTracking();
+        var order = await query.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new ResourceNotFoundException(OrderType, Id(id));
         caller.Scope.RequireVisible(order.AreaCode, OrderType, Id(id));
         access.RequireDetails(await matters.FindAsync(order.MatterId, tracked: false, ct));
+        return order;
+    }
+
+    private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct)
+    {
+        var order = await FindOrderAsync(id, tracked: true, ct);
         if (Id(order.Version) != etag)
         {
             throw new EtagMismatchException(OrderType, Id(id));

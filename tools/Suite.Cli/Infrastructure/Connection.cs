@@ -28,6 +28,7 @@ public sealed class Connection(ParseResult parse, CliContext context)
         {
             ResourceNames.Registry => parse.GetValue(GlobalOptions.Registry),
             ResourceNames.Assistance => parse.GetValue(GlobalOptions.Assistance),
+            ResourceNames.LegalAid => parse.GetValue(GlobalOptions.LegalAid),
             _ => null,
         };
         var address = option

@@ -1,0 +1,164 @@
+using System.CommandLine;
+using Spectre.Console;
+using Suite.Cli.Display;
+using Suite.Cli.Infrastructure;
+using Suite.Contracts.LegalAid.V1;
+
+namespace Suite.Cli.Commands;
+
+/// <summary>suite legal add | list | get | assign | advance | colour | follow-up | overdue.</summary>
+public static class LegalMatterCommands
+{
+    public static IEnumerable<Command> Create(CliContext context) =>
+        [Add(context), List(context), Get(context), Assign(context), Advance(context), Colour(context), FollowUp(context), Overdue(context)];
+
+    private static Command Add(CliContext context)
+    {
+        var channel = new Option<string>("--channel") { Description = $"How it came in: {LegalAidLabels.Channel.Choices}", Required = true };
+        var kind = new Option<string>("--kind") { Description = $"What it is about: {LegalAidLabels.Kind.Choices}", Required = true };
+        var woman = new Option<long>("--woman") { Description = "Registry id of the woman (omit for an anonymous caller)" };
+        var area = new Option<string>("--area") { Description = "Anonymous caller: village (12) or township (9 digits) code", DefaultValueFactory = _ => "" };
+        var contact = new Option<string>("--contact") { Description = "Anonymous caller: name and how to reach her", DefaultValueFactory = _ => "" };
+        var narrative = new Option<string>("--narrative") { Description = "What happened", Required = true };
+        var due = new Option<int>("--due-days") { Description = "Days until it is due (default 15)" };
+        var command = new Command("add", "Record a matter (a hotline call, a visit, a referral)") { channel, kind, woman, area, contact, narrative, due };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var matter = await LegalCommands.Matters(connection).CreateMatterAsync(new CreateMatterRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Channel = EnumText.Parse(LegalAidLabels.Channel, parse.GetValue(channel)!, "--channel"),
+                Kind = EnumText.Parse(LegalAidLabels.Kind, parse.GetValue(kind)!, "--kind"),
+                WomanId = parse.GetValue(woman), AreaCode = parse.GetValue(area)!, Contact = parse.GetValue(contact)!,
+                Narrative = parse.GetValue(narrative)!, DueInDays = parse.GetValue(due),
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"事项 {matter.Id} 已受理: {LegalAidLabels.Kind.Label(matter.Kind)}, {matter.AreaCode}, 办结期限 {matter.DueDate}");
+        });
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var status = new Option<string?>("--status") { Description = LegalAidLabels.Status.Choices };
+        var kind = new Option<string?>("--kind") { Description = LegalAidLabels.Kind.Choices };
+        var command = new Command("list", "Matters of an area, newest first") { area, status, kind };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var list = await LegalCommands.Matters(connection).ListMattersAsync(new ListMattersRequest
+            {
+                AreaCode = parse.GetValue(area)!, PageSize = 200,
+                Status = parse.GetValue(status) is { } s ? EnumText.Parse(LegalAidLabels.Status, s, "--status") : MatterStatus.Unspecified,
+                Kind = parse.GetValue(kind) is { } k ? EnumText.Parse(LegalAidLabels.Kind, k, "--kind") : MatterKind.Unspecified,
+            }, connection.Headers(), cancellationToken: ct);
+            WriteTable(context, list.Matters);
+        });
+        return command;
+    }
+
+    private static Command Get(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Matter id" };
+        var purpose = new Option<string>("--purpose") { Description = "Why you read it (needed for the details of a sensitive matter; kept in the audit log)", DefaultValueFactory = _ => "" };
+        var command = new Command("get", "One matter with its history") { id, purpose };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var m = await LegalCommands.Matters(connection).GetMatterAsync(new GetMatterRequest { Id = parse.GetValue(id), Purpose = parse.GetValue(purpose)! }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"事项 {m.Id}  {m.AreaCode}  {LegalAidLabels.Status.Label(m.Status)}  办结期限 {m.DueDate}");
+            if (m.DetailsWithheld)
+            {
+                await context.Out.WriteLineAsync(m.Sensitive ? "敏感事项: 详情仅限承办人、司法和公安查看(查看时请用 --purpose 说明用途)。" : "详情未显示。");
+                return;
+            }
+            await context.Out.WriteLineAsync($"类型: {LegalAidLabels.Kind.Label(m.Kind)}  来源: {LegalAidLabels.Channel.Label(m.Channel)}  妇女: {(m.WomanId == 0 ? "匿名" : m.WomanId)}");
+            await context.Out.WriteLineAsync($"承办人: {(m.HandlerName.Length == 0 ? "未分派" : m.HandlerName)}  风险: {LegalAidLabels.Colour.Label(m.RiskColour)} {m.RiskReason}");
+            if (m.Contact.Length > 0)
+            {
+                await context.Out.WriteLineAsync($"联系方式: {m.Contact}");
+            }
+            await context.Out.WriteLineAsync($"情况: {m.Narrative}");
+            foreach (var h in m.History)
+            {
+                var from = h.From.Length == 0 ? "" : LegalAidLabels.Value(h.From) + " → ";
+                await context.Out.WriteLineAsync($"  {h.At.ToDateTime().AddHours(8):yyyy-MM-dd HH:mm} {h.ByName} {LegalAidLabels.Change(h.Change)}: {from}{LegalAidLabels.Value(h.To)} {h.Reason}".TrimEnd());
+            }
+        });
+        return command;
+    }
+
+    private static Command Assign(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Matter id" };
+        var handler = new Option<string>("--handler") { Description = "The handler's account (token subject)", Required = true };
+        var name = new Option<string>("--name") { Description = "The handler's name", Required = true };
+        var command = new Command("assign", "Give a matter its handler") { id, handler, name };
+        Change(command, context, id, (current, parse) => LegalCommandsAsync.Assign(current, parse.GetValue(handler)!, parse.GetValue(name)!));
+        return command;
+    }
+
+    private static Command Advance(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Matter id" };
+        var action = new Option<string>("--action") { Description = LegalAidLabels.Action.Choices, Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why", Required = true };
+        var command = new Command("advance", "Move a matter one step") { id, action, reason };
+        Change(command, context, id, (current, parse) => LegalCommandsAsync.Advance(current, EnumText.Parse(LegalAidLabels.Action, parse.GetValue(action)!, "--action"), parse.GetValue(reason)!));
+        return command;
+    }
+
+    private static Command Colour(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Matter id" };
+        var colour = new Option<string>("--colour") { Description = "三色管控: " + LegalAidLabels.Colour.Choices, Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why", Required = true };
+        var command = new Command("colour", "Set the risk colour of a marriage or family dispute (red is escalated)") { id, colour, reason };
+        Change(command, context, id, (current, parse) => LegalCommandsAsync.Colour(current, EnumText.Parse(LegalAidLabels.Colour, parse.GetValue(colour)!, "--colour"), parse.GetValue(reason)!));
+        return command;
+    }
+
+    private static Command FollowUp(CliContext context)
+    {
+        var id = new Argument<long>("id") { Description = "Matter id" };
+        var note = new Option<string>("--note") { Description = "What was done or found", Required = true };
+        var command = new Command("follow-up", "Record a follow-up of a red or yellow matter") { id, note };
+        Change(command, context, id, (current, parse) => LegalCommandsAsync.FollowUp(current, parse.GetValue(note)!));
+        return command;
+    }
+
+    private static Command Overdue(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var command = new Command("overdue", "Red and yellow matters whose follow-up is overdue") { area };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var list = await LegalCommands.Matters(connection).ListOverdueMattersAsync(new ListOverdueMattersRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
+            WriteTable(context, list.Matters);
+        });
+        return command;
+    }
+
+    // A change reads the matter for its etag, applies the step, and prints the new state.
+    private static void Change(Command command, CliContext context, Argument<long> id, Func<Matter, ParseResult, LegalCommandsAsync.Step> step) =>
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var client = LegalCommands.Matters(connection);
+            var current = await client.GetMatterAsync(new GetMatterRequest { Id = parse.GetValue(id), Purpose = "update" }, connection.Headers(), cancellationToken: ct);
+            var m = await step(current, parse)(client, connection.Headers(), ct);
+            await context.Out.WriteLineAsync($"事项 {m.Id}: {LegalAidLabels.Status.Label(m.Status)}, 风险 {LegalAidLabels.Colour.Label(m.RiskColour)}"
+                + (m.FollowUpDue is null ? "" : $", 回访期限 {m.FollowUpDue.ToDateTime().AddHours(8):yyyy-MM-dd HH:mm}"));
+        });
+
+    private static void WriteTable(CliContext context, IEnumerable<Matter> matters)
+    {
+        var table = new Table().AddColumns("编号", "地区", "类型", "状态", "风险", "承办人", "回访期限");
+        var count = 0;
+        foreach (var m in matters)
+        {
+            count++;
+            table.AddRow(m.Id.ToString(), m.AreaCode, m.DetailsWithheld ? "(敏感)" : LegalAidLabels.Kind.Label(m.Kind), LegalAidLabels.Status.Label(m.Status),
+                LegalAidLabels.Colour.Label(m.RiskColour), Markup.Escape(m.HandlerName), m.FollowUpDue is null ? "" : $"{m.FollowUpDue.ToDateTime().AddHours(8):yyyy-MM-dd HH:mm}");
+        }
+        context.Console.Write(table);
+        context.Console.WriteLine($"共 {count} 件");
+    }
+}
