@@ -33,7 +33,7 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, Registry
     {
         if (request.MatterId > 0)
         {
-            var matter = await matters.FindAsync(request.MatterId, tracked: false, ct, "matter_id");
+            var matter = await matters.FindAsync(request.MatterId, ct, "matter_id");
             if (matter.WomanId != request.WomanId)
             {
                 throw ValidationFailedException.For("matter_id", "is not a matter of this woman");
@@ -66,7 +66,7 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, Registry
         return aid;
     }
 
-    public async Task<Proto.LegalAidApplication> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
+    public async Task<Proto.LegalAidApplication> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, ct)).ToProto();
 
     public async Task<Proto.ListLegalAidApplicationsResponse> ListAsync(Proto.ListLegalAidApplicationsRequest request, CancellationToken ct)
     {
@@ -123,25 +123,12 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, Registry
         return aid.ToProto();
     }
 
-    private async Task<LegalAidCase> FindAsync(long id, bool tracked, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("id", "is required");
-        }
-        var query = tracked ? db.AidCases : db.AidCases.AsNoTracking();
-        var aid = await query.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
-        caller.Scope.RequireVisible(aid.AreaCode, ResourceType, Id(id));
-        return aid;
-    }
+    private Task<LegalAidCase> FindAsync(long id, CancellationToken ct) =>
+        db.FindInScopeAsync<LegalAidCase>(id, a => a.AreaCode, caller.Scope, ResourceType, ct);
 
     private async Task<LegalAidCase> FindForChangeAsync(long id, string etag, Proto.AidStatus expected, CancellationToken ct)
     {
-        var aid = await FindAsync(id, tracked: true, ct);
-        if (Id(aid.Version) != etag)
-        {
-            throw new EtagMismatchException(ResourceType, Id(id));
-        }
+        var aid = (await FindAsync(id, ct)).RequireEtag(etag, ResourceType, id);
         if (aid.Status != expected)
         {
             throw new PreconditionFailedException($"Legal-aid application {aid.Id} is {ProtoEnumNames.Of(aid.Status)}; this step needs {ProtoEnumNames.Of(expected)}.");

@@ -81,7 +81,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
 
     public async Task<Proto.Matter> GetAsync(Proto.GetMatterRequest request, CancellationToken ct)
     {
-        var matter = await finder.FindAsync(request.Id, tracked: false, ct);
+        var matter = await finder.FindAsync(request.Id, ct);
         // A sensitive matter's details are read for a stated purpose, which the audit log keeps.
         var withDetails = access.CanSeeDetails(matter) && (!matter.Sensitive || request.Purpose.Trim().Length > 0);
         return matter.ToProto(protector, withDetails);

@@ -1,9 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
+using Suite.Persistence;
 
 namespace Suite.LegalAid.UseCases;
 
@@ -12,27 +11,11 @@ public sealed class MatterFinder(LegalAidDbContext db, CurrentCaller caller)
 {
     public const string ResourceType = "suite.legalaid.v1.Matter";
 
-    public async Task<Matter> FindAsync(long id, bool tracked, CancellationToken ct, string field = "id")
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For(field, "is required");
-        }
-        var query = tracked ? db.Matters : db.Matters.AsNoTracking();
-        var matter = await query.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
-        caller.Scope.RequireVisible(matter.AreaCode, ResourceType, Id(id));
-        return matter;
-    }
+    public Task<Matter> FindAsync(long id, CancellationToken ct, string field = "id") =>
+        db.FindInScopeAsync<Matter>(id, m => m.AreaCode, caller.Scope, ResourceType, ct, field);
 
-    public async Task<Matter> FindForChangeAsync(long id, string etag, CancellationToken ct)
-    {
-        var matter = await FindAsync(id, tracked: true, ct);
-        if (Id(matter.Version) != etag)
-        {
-            throw new EtagMismatchException(ResourceType, Id(id));
-        }
-        return matter;
-    }
+    public async Task<Matter> FindForChangeAsync(long id, string etag, CancellationToken ct) =>
+        (await FindAsync(id, ct)).RequireEtag(etag, ResourceType, id);
 
     public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
         MediationValidator.Validate(request);
         var (mediation, created) = await db.CreateOnceAsync<MediationCase>(m => m.RequestId == request.RequestId, async () =>
         {
-            var matter = await matters.FindAsync(request.MatterId, tracked: false, ct, "matter_id");
+            var matter = await matters.FindAsync(request.MatterId, ct, "matter_id");
             access.RequireDetails(matter);
             if (!MatterWorkflow.IsOpen(matter.Status))
             {
@@ -45,7 +45,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
         return ToProto(mediation);
     }
 
-    public async Task<Proto.Mediation> GetAsync(long id, CancellationToken ct) => ToProto(await FindAsync(id, tracked: false, ct));
+    public async Task<Proto.Mediation> GetAsync(long id, CancellationToken ct) => ToProto(await FindAsync(id, ct));
 
     public async Task<Proto.Mediation> RecordSessionAsync(Proto.RecordMediationSessionRequest request, CancellationToken ct)
     {
@@ -72,25 +72,12 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
         return ToProto(mediation);
     }
 
-    private async Task<MediationCase> FindAsync(long id, bool tracked, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("id", "is required");
-        }
-        var query = tracked ? db.Mediations : db.Mediations.AsNoTracking();
-        var mediation = await query.FirstOrDefaultAsync(m => m.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
-        caller.Scope.RequireVisible(mediation.AreaCode, ResourceType, Id(id));
-        return mediation;
-    }
+    private Task<MediationCase> FindAsync(long id, CancellationToken ct) =>
+        db.FindInScopeAsync<MediationCase>(id, m => m.AreaCode, caller.Scope, ResourceType, ct);
 
     private async Task<MediationCase> FindOpenAsync(long id, string etag, CancellationToken ct)
     {
-        var mediation = await FindAsync(id, tracked: true, ct);
-        if (Id(mediation.Version) != etag)
-        {
-            throw new EtagMismatchException(ResourceType, Id(id));
-        }
+        var mediation = (await FindAsync(id, ct)).RequireEtag(etag, ResourceType, id);
         if (mediation.ClosedAt is not null)
         {
             throw new PreconditionFailedException($"Mediation {mediation.Id} is closed.");

@@ -47,11 +47,7 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
 
     public async Task<Proto.ProtectionOrder> GetAsync(long id, CancellationToken ct)
     {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("id", "is required");
-        }
-        return (await FindOrderAsync(id, tracked: false, ct)).ToProto();
+        return (await FindOrderAsync(id, ct)).ToProto();
     }
 
     public async Task<Proto.ProtectionOrder> DecideAsync(Proto.DecideProtectionOrderRequest request, CancellationToken ct)
@@ -125,12 +121,8 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
     public async Task<Proto.PoliceReferral> RecordFeedbackAsync(Proto.RecordPoliceFeedbackRequest request, CancellationToken ct)
     {
         ProtectionValidator.Validate(request);
-        var referral = await db.PoliceReferrals.FirstOrDefaultAsync(r => r.Id == request.Id, ct) ?? throw new ResourceNotFoundException(ReferralType, Id(request.Id));
-        caller.Scope.RequireVisible(referral.AreaCode, ReferralType, Id(referral.Id));
-        if (Id(referral.Version) != request.Etag)
-        {
-            throw new EtagMismatchException(ReferralType, Id(referral.Id));
-        }
+        var referral = (await db.FindInScopeAsync<PoliceReferralRecord>(request.Id, r => r.AreaCode, caller.Scope, ReferralType, ct))
+            .RequireEtag(request.Etag, ReferralType, request.Id);
         referral.Feedback = request.Feedback;
         referral.FeedbackOn = clock.Today();
         await db.SaveChangesAsync(ct);
@@ -147,30 +139,21 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
     // The matter must be open to the caller's view; from now on it is sensitive.
     private async Task<Matter> SensitiveMatterAsync(long matterId, CancellationToken ct)
     {
-        var matter = await matters.FindAsync(matterId, tracked: true, ct, "matter_id");
+        var matter = await matters.FindAsync(matterId, ct, "matter_id");
         access.RequireDetails(matter);
         matter.Sensitive = true;
         return matter;
     }
 
-    private async Task<ProtectionOrderRecord> FindOrderAsync(long id, bool tracked, CancellationToken ct)
+    private async Task<ProtectionOrderRecord> FindOrderAsync(long id, CancellationToken ct)
     {
-        var query = tracked ? db.ProtectionOrders : db.ProtectionOrders.AsNoTracking();
-        var order = await query.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new ResourceNotFoundException(OrderType, Id(id));
-        caller.Scope.RequireVisible(order.AreaCode, OrderType, Id(id));
-        access.RequireDetails(await matters.FindAsync(order.MatterId, tracked: false, ct));
+        var order = await db.FindInScopeAsync<ProtectionOrderRecord>(id, o => o.AreaCode, caller.Scope, OrderType, ct);
+        access.RequireDetails(await matters.FindAsync(order.MatterId, ct));
         return order;
     }
 
-    private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct)
-    {
-        var order = await FindOrderAsync(id, tracked: true, ct);
-        if (Id(order.Version) != etag)
-        {
-            throw new EtagMismatchException(OrderType, Id(id));
-        }
-        return order;
-    }
+    private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct) =>
+        (await FindOrderAsync(id, ct)).RequireEtag(etag, OrderType, id);
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+
+namespace Suite.Persistence;
+
+/// <summary>The one way to load a record by id for a caller: a record outside her area does not exist for her, and a change checks the etag.</summary>
+public static class ScopedLookup
+{
+    /// <summary>The record (tracked), or NOT_FOUND when it does not exist or lies outside the caller's area; INVALID_ARGUMENT for a missing id.</summary>
+    public static async Task<T> FindInScopeAsync<T>(this DbContext db, long id, Func<T, string> areaOf, AreaScope scope, string resourceType,
+        CancellationToken ct, string field = "id") where T : class
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For(field, "is required");
+        }
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var record = await db.Set<T>().FindAsync([id], ct) ?? throw new ResourceNotFoundException(resourceType, key);
+        scope.RequireVisible(areaOf(record), resourceType, key);
+        return record;
+    }
+
+    /// <summary>ABORTED when the etag sent is not the record's current version.</summary>
+    public static T RequireEtag<T>(this T record, string etag, string resourceType, long id) where T : IVersioned
+    {
+        if (record.Version.ToString(CultureInfo.InvariantCulture) != etag)
+        {
+            throw new EtagMismatchException(resourceType, id.ToString(CultureInfo.InvariantCulture));
+        }
+        return record;
+    }
+}
