@@ -12,6 +12,7 @@ var cache = builder.AddRedisServer(ResourceNames.Cache, run);
 var registryDb = builder.AddServiceDatabase(ResourceNames.RegistryDb, run);
 var assistanceDb = builder.AddServiceDatabase(ResourceNames.AssistanceDb, run);
 var legalAidDb = builder.AddServiceDatabase(ResourceNames.LegalAidDb, run);
+var employmentDb = builder.AddServiceDatabase(ResourceNames.EmploymentDb, run);
 
 var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
@@ -26,6 +27,11 @@ builder.AddSuiteService<Projects.Suite_Assistance>(ResourceNames.Assistance, key
 builder.AddSuiteService<Projects.Suite_LegalAid>(ResourceNames.LegalAid, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(legalAidDb, run)
+    .WithReference(registry).WaitFor(registry);
+
+builder.AddSuiteService<Projects.Suite_Employment>(ResourceNames.Employment, keys, run)
+    .WithReference(cache).WaitFor(cache)
+    .WithDatabase(employmentDb, run)
     .WithReference(registry).WaitFor(registry);
 
 builder.WriteResourceTable(run);

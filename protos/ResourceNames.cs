@@ -14,4 +14,6 @@ public static class ResourceNames
     public const string AssistanceDb = "assistancedb";
     public const string LegalAid = "legalaid";
     public const string LegalAidDb = "legalaiddb";
+    public const string Employment = "employment";
+    public const string EmploymentDb = "employmentdb";
 }

@@ -20,6 +20,7 @@ public static class DevelopmentTokens
         ("womens-federation", "village-staff", "231025100201", "东升村妇女之家专干"),
         ("justice", "county-officer", "231025", "林口县司法局干部"),
         ("public-security", "county-officer", "231025", "林口县公安局干部"),
+        ("human-resources", "county-officer", "231025", "林口县人社局干部"),
     ];
 
     /// <summary>Writes the tokens and returns their folder.</summary>

@@ -71,7 +71,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         while (true)
         {
             var resources = ReadResources(dataDirectory);
-            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid }.All(resources.ContainsKey)
+            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment }.All(resources.ContainsKey)
                 && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
                 && r.GetProperty("health").GetString() == "Healthy"))
             {

@@ -2,6 +2,7 @@ using Suite.Contracts;
 using Suite.Registry.UseCases;
 using Suite.Registry.Grpc;
 using Suite.Registry.Infrastructure;
+using Suite.Registry.IntegrationEvents;
 using Suite.Registry.SampleData;
 using Suite.Audit;
 using Suite.Events;
@@ -34,6 +35,8 @@ public static class RegistryServiceExtensions
         services.AddScoped<WorkforceLedger>();
         services.AddScoped<SurveyRounds>();
         services.AddHostedService<SampleDataSeeder>();
+        services.AddScoped<EmploymentEventHandler>();
+        services.AddHostedService<EmploymentEventConsumer>();
         return builder;
     }
 

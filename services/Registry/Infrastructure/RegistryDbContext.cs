@@ -21,5 +21,6 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
         modelBuilder.AddOutbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddProcessedEvents();
     }
 }

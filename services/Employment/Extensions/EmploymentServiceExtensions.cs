@@ -1,0 +1,46 @@
+using Suite.Audit;
+using Suite.Contracts;
+using Suite.Employment.Grpc;
+using Suite.Employment.Infrastructure;
+using Suite.Employment.IntegrationEvents;
+using Suite.Employment.UseCases;
+using Suite.Events;
+using Suite.Persistence;
+using Suite.Redis;
+using Suite.RegistryClient;
+using Suite.Security;
+
+namespace Suite.Employment.Extensions;
+
+public static class EmploymentServiceExtensions
+{
+    public static IHostApplicationBuilder AddEmploymentServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteSecurity();
+        builder.AddSuiteDbContext<EmploymentDbContext, SqliteEmploymentDbContext, SqlServerEmploymentDbContext>(ResourceNames.EmploymentDb);
+        builder.AddAuditTrail<EmploymentDbContext>();
+        builder.AddRedisConnection();
+        builder.AddOutboxRelay<EmploymentDbContext>(EventStreams.Employment);
+        builder.AddRegistryClient();
+
+        var services = builder.Services;
+        services.AddScoped<TrainingDesk>();
+        services.AddScoped<JobDesk>();
+        services.AddScoped<MatchQuery>();
+        services.AddScoped<SupportDesk>();
+        services.AddScoped<TargetProgressQuery>();
+        services.AddScoped<EmploymentStatisticsQuery>();
+        services.AddScoped<RegistryEventHandler>();
+        services.AddHostedService<RegistryEventConsumer>();
+        return builder;
+    }
+
+    public static WebApplication MapEmploymentApi(this WebApplication app)
+    {
+        app.MapAuditTrail();
+        app.MapGrpcService<TrainingGrpcService>();
+        app.MapGrpcService<JobGrpcService>();
+        app.MapGrpcService<SupportGrpcService>();
+        return app;
+    }
+}

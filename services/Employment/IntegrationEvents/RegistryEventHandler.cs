@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Registry.V1;
+using Suite.Employment.Infrastructure;
+using Suite.Events;
+
+namespace Suite.Employment.IntegrationEvents;
+
+/// <summary>
+/// Keeps the registered job-seekers current from the Registry's events, one transaction per batch, each event applied
+/// once: a moved woman's village follows her, and a woman who left the ledger drops out of matching.
+/// </summary>
+public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider clock)
+{
+    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    {
+        var fresh = await db.UnprocessedAsync(events, ct);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var summaries = fresh.Select(SummaryOf).OfType<WomanSummary>().ToList();
+        var ids = summaries.Select(s => s.WomanId).Distinct().ToList();
+        var seekers = await db.JobSeekers.Where(j => ids.Contains(j.WomanId)).ToDictionaryAsync(j => j.WomanId, ct);
+        foreach (var summary in summaries)
+        {
+            if (seekers.TryGetValue(summary.WomanId, out var seeker))
+            {
+                seeker.VillageCode = summary.VillageCode;
+                seeker.Active = summary.Status == LedgerStatus.Active;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await db.RecordProcessedAsync(fresh, clock.GetUtcNow().UtcDateTime, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static WomanSummary? SummaryOf(StreamEvent e) => e.Type switch
+    {
+        var t when t == WomanChanged.Descriptor.FullName => WomanChanged.Parser.ParseFrom(e.Data).Summary,
+        var t when t == WomanExited.Descriptor.FullName => WomanExited.Parser.ParseFrom(e.Data).Summary,
+        _ => null,
+    };
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.Employment.Infrastructure;
+using Suite.Employment.IntegrationEvents;
+using Suite.Employment.Model;
+using Suite.Events;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.Employment.V1;
+
+namespace Suite.Employment.UseCases;
+
+/// <summary>Job-seekers, employers, posts and placements.</summary>
+public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, CurrentCaller caller, OutboxSignal signal, TimeProvider clock)
+{
+    public const string PostType = "suite.employment.v1.Post";
+    public const string PlacementType = "suite.employment.v1.Placement";
+    public const string SeekerType = "suite.employment.v1.JobSeeker";
+
+    public async Task<Proto.JobSeeker> RegisterSeekerAsync(Proto.RegisterJobSeekerRequest request, CancellationToken ct)
+    {
+        JobValidator.Validate(request);
+        var woman = await registry.GetAsync(request.WomanId, ct);
+        var seeker = await db.JobSeekers.FirstOrDefaultAsync(j => j.WomanId == woman.Id, ct);
+        if (seeker is null)
+        {
+            seeker = new JobSeekerRecord { WomanId = woman.Id };
+            db.JobSeekers.Add(seeker);
+        }
+        seeker.VillageCode = woman.VillageCode;
+        seeker.Status = request.Status;
+        seeker.Wish = request.Wish;
+        seeker.Skills = [.. request.Skills.Select(s => s.Trim()).Distinct()];
+        seeker.MaxDistance = request.MaxDistance;
+        seeker.Active = true;
+        seeker.RegisteredAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return seeker.ToProto(await CertifiedAsync(woman.Id, ct));
+    }
+
+    public async Task<Proto.Employer> CreateEmployerAsync(Proto.CreateEmployerRequest request, CancellationToken ct)
+    {
+        JobValidator.Validate(request);
+        caller.Scope.RequireWrite(request.Employer.AreaCode, "employer.area_code");
+        var (employer, _) = await db.CreateOnceAsync<EmployerRecord>(e => e.RequestId == request.RequestId, async () =>
+        {
+            var e = new EmployerRecord { RequestId = request.RequestId, Name = request.Employer.Name, Kind = request.Employer.Kind, AreaCode = request.Employer.AreaCode };
+            db.Employers.Add(e);
+            await db.SaveChangesAsync(ct);
+            return e;
+        }, ct);
+        return employer.ToProto();
+    }
+
+    public async Task<Proto.Post> CreatePostAsync(Proto.CreatePostRequest request, CancellationToken ct)
+    {
+        JobValidator.Validate(request);
+        caller.Scope.RequireWrite(request.Post.AreaCode, "post.area_code");
+        var (post, _) = await db.CreateOnceAsync<PostRecord>(p => p.RequestId == request.RequestId, async () =>
+        {
+            var p = request.Post;
+            if (!await db.Employers.AnyAsync(e => e.Id == p.EmployerId, ct))
+            {
+                throw new ResourceNotFoundException("suite.employment.v1.Employer", p.EmployerId.ToString(CultureInfo.InvariantCulture));
+            }
+            var post = new PostRecord
+            {
+                RequestId = request.RequestId, EmployerId = p.EmployerId, Title = p.Title, Trade = p.Trade, AreaCode = p.AreaCode, MonthlyPayYuan = p.MonthlyPayYuan,
+                Pattern = p.Pattern, Openings = p.Openings, OpeningsLeft = p.Openings, MotherPost = p.MotherPost, DemonstrationSite = p.DemonstrationSite,
+                CreatedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+            };
+            db.Posts.Add(post);
+            await db.SaveChangesAsync(ct);
+            return post;
+        }, ct);
+        return post.ToProto();
+    }
+
+    public async Task<Proto.Post> GetPostAsync(long id, CancellationToken ct) =>
+        (await db.FindInScopeAsync<PostRecord>(id, p => p.AreaCode, caller.Scope, PostType, ct)).ToProto();
+
+    public async Task<Proto.ListPostsResponse> ListPostsAsync(Proto.ListPostsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var query = db.Posts.AsNoTracking().Where(p => p.AreaCode.StartsWith(area));
+        if (request.OpenOnly)
+        {
+            query = query.Where(p => p.OpeningsLeft > 0);
+        }
+        if (request.MotherPostsOnly)
+        {
+            query = query.Where(p => p.MotherPost);
+        }
+        var posts = await query.OrderByDescending(p => p.Id).Take(500).ToListAsync(ct);
+        return new Proto.ListPostsResponse { Posts = { posts.Select(p => p.ToProto()) } };
+    }
+
+    public async Task<Proto.Placement> PlaceAsync(Proto.PlaceWomanRequest request, CancellationToken ct)
+    {
+        JobValidator.Validate(request, clock.Today());
+        var (placement, created) = await db.CreateOnceAsync<PlacementRecord>(p => p.RequestId == request.RequestId, () => PlaceOnceAsync(request, ct), ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(placement.VillageCode, PlacementType, placement.Id.ToString(CultureInfo.InvariantCulture));
+        }
+        return placement.ToProto();
+    }
+
+    private async Task<PlacementRecord> PlaceOnceAsync(Proto.PlaceWomanRequest request, CancellationToken ct)
+    {
+        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PostId, ct)
+            ?? throw new ResourceNotFoundException(PostType, request.PostId.ToString(CultureInfo.InvariantCulture));
+        var woman = await registry.GetAsync(request.WomanId, ct);
+        caller.Scope.RequireWrite(woman.VillageCode, "woman_id");
+        var placement = new PlacementRecord
+        {
+            RequestId = request.RequestId, PostId = post.Id, WomanId = woman.Id, VillageCode = woman.VillageCode, StartDate = request.StartDate.ToDateOnly(),
+            MonthlyPayYuan = request.MonthlyPayYuan == 0 ? post.MonthlyPayYuan : request.MonthlyPayYuan, Version = 1,
+        };
+        db.Placements.Add(placement);
+        await db.SaveWithEventsAsync(() => EmploymentEvents.Placed(placement, post.Trade), signal, clock, ct, insertNew: async token =>
+        {
+            // The opening is taken in the statement that checks one is left: concurrent placements cannot go below zero.
+            var taken = await db.Posts.Where(p => p.Id == post.Id && p.OpeningsLeft > 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.OpeningsLeft, p => p.OpeningsLeft - 1).SetProperty(p => p.Version, p => p.Version + 1), token);
+            if (taken == 0)
+            {
+                throw new PreconditionFailedException($"Post {post.Id} has no opening left.");
+            }
+        });
+        return placement;
+    }
+
+    public async Task<Proto.Placement> EndPlacementAsync(Proto.EndPlacementRequest request, CancellationToken ct)
+    {
+        JobValidator.Validate(request, clock.Today());
+        var placement = (await db.FindInScopeAsync<PlacementRecord>(request.Id, p => p.VillageCode, caller.Scope, PlacementType, ct))
+            .RequireEtag(request.Etag, PlacementType, request.Id);
+        if (placement.EndDate is not null)
+        {
+            throw new PreconditionFailedException($"Placement {placement.Id} ended on {placement.EndDate:yyyy-MM-dd} already.");
+        }
+        var end = request.EndDate.ToDateOnly();
+        if (end < placement.StartDate)
+        {
+            throw ValidationFailedException.For("end_date", "must not be before the start date");
+        }
+        placement.EndDate = end;
+        placement.EndReason = request.Reason;
+        await db.SaveWithEventsAsync(() => EmploymentEvents.Ended(placement), signal, clock, ct);
+        return placement.ToProto();
+    }
+
+    public async Task<List<Proto.Trade>> CertifiedAsync(long womanId, CancellationToken ct) =>
+        await db.Certificates.AsNoTracking().Where(c => c.WomanId == womanId).Select(c => c.Trade).Distinct().ToListAsync(ct);
+}
