@@ -24,7 +24,9 @@ public static class SuiteCli
             .Append(StatsCommand.Create(context))
             .Append(AuditCommand.Create(context))
             .Append(AssistanceCommands.Create(context))
-            .Append(LegalCommands.Create(context)))
+            .Append(LegalCommands.Create(context))
+            .Append(TrainingCommands.Create(context))
+            .Append(JobsCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

@@ -70,7 +70,7 @@ public static class LegalCaseCommands
         {
             var order = await Protection(connection).ApplyForProtectionOrderAsync(new ApplyForProtectionOrderRequest
             {
-                RequestId = Guid.NewGuid().ToString("N"), MatterId = parse.GetValue(matter), Court = parse.GetValue(court)!, AppliedOn = DateOption(parse.GetValue(on)!, "--applied-on"),
+                RequestId = Guid.NewGuid().ToString("N"), MatterId = parse.GetValue(matter), Court = parse.GetValue(court)!, AppliedOn = Dates.Parse(parse.GetValue(on)!, "--applied-on"),
             }, connection.Headers(), cancellationToken: ct);
             await context.Out.WriteLineAsync($"保护令 {order.Id}: {LegalAidLabels.Order.Label(order.Status)}");
         });
@@ -86,8 +86,8 @@ public static class LegalCaseCommands
             var current = await client.GetProtectionOrderAsync(new GetProtectionOrderRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
             var order = await client.DecideProtectionOrderAsync(new DecideProtectionOrderRequest
             {
-                Id = current.Id, Etag = current.Etag, Issued = true, IssuedOn = DateOption(parse.GetValue(issuedOn)!, "--issued-on"),
-                ExpiresOn = DateOption(parse.GetValue(expiresOn)!, "--expires-on"), Measures = { parse.GetValue(measures)! },
+                Id = current.Id, Etag = current.Etag, Issued = true, IssuedOn = Dates.Parse(parse.GetValue(issuedOn)!, "--issued-on"),
+                ExpiresOn = Dates.Parse(parse.GetValue(expiresOn)!, "--expires-on"), Measures = { parse.GetValue(measures)! },
             }, connection.Headers(), cancellationToken: ct);
             await context.Out.WriteLineAsync($"保护令 {order.Id}: {LegalAidLabels.Order.Label(order.Status)}, 有效至 {order.ExpiresOn.ToIsoString()}");
         });
@@ -145,9 +145,6 @@ public static class LegalCaseCommands
     }
 
     private static MatterKind KindOf(string protoName) => Enum.GetValues<MatterKind>().FirstOrDefault(k => ProtoEnumNames.Of(k) == protoName);
-
-    private static Date DateOption(string text, string option) =>
-        Date.TryParseIso(text, out var date) ? date! : throw new CliException($"{option}: '{text}' is not a date yyyy-MM-dd");
 
     private static LegalAidService.LegalAidServiceClient Client(Connection connection) => new(LegalCommands.Channel(connection));
 

@@ -29,6 +29,7 @@ public sealed class Connection(ParseResult parse, CliContext context)
             ResourceNames.Registry => parse.GetValue(GlobalOptions.Registry),
             ResourceNames.Assistance => parse.GetValue(GlobalOptions.Assistance),
             ResourceNames.LegalAid => parse.GetValue(GlobalOptions.LegalAid),
+            ResourceNames.Employment => parse.GetValue(GlobalOptions.Employment),
             _ => null,
         };
         var address = option

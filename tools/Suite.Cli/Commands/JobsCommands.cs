@@ -1,0 +1,196 @@
+using System.CommandLine;
+using Spectre.Console;
+using Suite.Cli.Display;
+using Suite.Cli.Infrastructure;
+using Suite.Contracts;
+using Suite.Contracts.Employment.V1;
+
+namespace Suite.Cli.Commands;
+
+/// <summary>suite jobs seeker | employer-add | post-add | posts | match | place | target | progress | stats.</summary>
+public static class JobsCommands
+{
+    public static Command Create(CliContext context) => new("jobs", "Employment: job-seekers, posts and mother posts (妈妈岗), near-home matching, placements, targets")
+    {
+        Seeker(context), EmployerAdd(context), PostAdd(context), Posts(context), Match(context), Place(context), Target(context), Progress(context),
+    };
+
+    private static Command Seeker(CliContext context)
+    {
+        var woman = new Option<long>("--woman") { Required = true, Description = "Registry id of the woman" };
+        var status = new Option<string>("--status") { Description = EmploymentLabels.Seeker.Choices, DefaultValueFactory = _ => "失业" };
+        var wish = new Option<string?>("--wish") { Description = EmploymentLabels.Pattern.Choices };
+        var skills = new Option<string[]>("--skill") { Description = "A skill (repeat)", DefaultValueFactory = _ => [] };
+        var distance = new Option<string?>("--max-distance") { Description = EmploymentLabels.Distance.Choices };
+        var command = new Command("seeker", "Register a woman's employment or unemployment (就业/失业登记)") { woman, status, wish, skills, distance };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var s = await Client(connection).RegisterJobSeekerAsync(new RegisterJobSeekerRequest
+            {
+                WomanId = parse.GetValue(woman), Status = EnumText.Parse(EmploymentLabels.Seeker, parse.GetValue(status)!, "--status"),
+                Wish = parse.GetValue(wish) is { } w ? EnumText.Parse(EmploymentLabels.Pattern, w, "--wish") : WorkPattern.Unspecified,
+                Skills = { parse.GetValue(skills)! },
+                MaxDistance = parse.GetValue(distance) is { } d ? EnumText.Parse(EmploymentLabels.Distance, d, "--max-distance") : Distance.Unspecified,
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"已登记: 妇女 {s.WomanId} ({s.VillageCode}) {EmploymentLabels.Seeker.Label(s.Status)}");
+        });
+        return command;
+    }
+
+    private static Command EmployerAdd(CliContext context)
+    {
+        var name = new Option<string>("--name") { Required = true, Description = "Employer name" };
+        var kind = new Option<string>("--kind") { Required = true, Description = EmploymentLabels.Employer.Choices };
+        var area = new Option<string>("--area") { Required = true, Description = "Township or village code" };
+        var command = new Command("employer-add", "Record an employer") { name, kind, area };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var e = await Client(connection).CreateEmployerAsync(new CreateEmployerRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Employer = new Employer { Name = parse.GetValue(name)!, Kind = EnumText.Parse(EmploymentLabels.Employer, parse.GetValue(kind)!, "--kind"), AreaCode = parse.GetValue(area)! },
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"用人单位 {e.Id}: {e.Name}");
+        });
+        return command;
+    }
+
+    private static Command PostAdd(CliContext context)
+    {
+        var employer = new Option<long>("--employer") { Required = true, Description = "Employer id" };
+        var title = new Option<string>("--title") { Required = true, Description = "Post title" };
+        var trade = new Option<string>("--trade") { Required = true, Description = EmploymentLabels.Trade.Choices };
+        var area = new Option<string>("--area") { Required = true, Description = "Where the work is (township or village code)" };
+        var pay = new Option<int>("--pay") { Required = true, Description = "Monthly pay, yuan" };
+        var pattern = new Option<string>("--pattern") { Description = EmploymentLabels.Pattern.Choices, DefaultValueFactory = _ => "全职" };
+        var openings = new Option<int>("--openings") { Required = true, Description = "Openings" };
+        var site = new Option<string?>("--mother-post-site") { Description = "A mother post (妈妈岗): its demonstration site" };
+        var command = new Command("post-add", "Publish a post") { employer, title, trade, area, pay, pattern, openings, site };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var p = await Client(connection).CreatePostAsync(new CreatePostRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Post = new Post
+                {
+                    EmployerId = parse.GetValue(employer), Title = parse.GetValue(title)!, Trade = EnumText.Parse(EmploymentLabels.Trade, parse.GetValue(trade)!, "--trade"), AreaCode = parse.GetValue(area)!,
+                    MonthlyPayYuan = parse.GetValue(pay), Pattern = EnumText.Parse(EmploymentLabels.Pattern, parse.GetValue(pattern)!, "--pattern"), Openings = parse.GetValue(openings),
+                    MotherPost = parse.GetValue(site) is not null, DemonstrationSite = parse.GetValue(site) ?? "",
+                },
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"岗位 {p.Id} 已发布: {p.Title}{(p.MotherPost ? " (妈妈岗)" : "")}, {p.Openings} 个");
+        });
+        return command;
+    }
+
+    private static Command Posts(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var mother = new Option<bool>("--mother-posts") { Description = "Only mother posts" };
+        var command = new Command("posts", "Open posts of an area") { area, mother };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var list = await Client(connection).ListPostsAsync(new ListPostsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, MotherPostsOnly = parse.GetValue(mother) }, connection.Headers(), cancellationToken: ct);
+            var table = new Table().AddColumns("编号", "岗位", "工种", "地点", "月薪(元)", "方式", "空缺", "妈妈岗");
+            foreach (var p in list.Posts)
+            {
+                table.AddRow(p.Id.ToString(), Markup.Escape(p.Title), EmploymentLabels.Trade.Label(p.Trade), p.AreaCode, p.MonthlyPayYuan.ToString(), EmploymentLabels.Pattern.Label(p.Pattern),
+                    $"{p.OpeningsLeft}/{p.Openings}", p.MotherPost ? "是" : "");
+            }
+            context.Console.Write(table);
+        });
+        return command;
+    }
+
+    private static Command Match(CliContext context)
+    {
+        var woman = new Option<long>("--woman") { Description = "Posts for this registered job-seeker" };
+        var post = new Option<long>("--post") { Description = "Job-seekers for this post" };
+        var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 20 };
+        var command = new Command("match", "Near-home matching (就近就地就业), nearest first with the reasons") { woman, post, limit };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var client = Client(connection);
+            var result = parse.GetValue(post) is > 0 and var postId
+                ? await client.MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = postId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
+                : parse.GetValue(woman) is > 0 and var womanId
+                    ? await client.MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = womanId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
+                    : throw new CliException("--woman or --post is required");
+            var table = new Table().AddColumns(parse.GetValue(post) > 0 ? "妇女" : "岗位", "地区", "距离", "月薪(元)", "理由");
+            foreach (var m in result.Matches)
+            {
+                table.AddRow((parse.GetValue(post) > 0 ? m.WomanId : m.PostId).ToString(), m.AreaCode, EmploymentLabels.Distance.Label(m.Distance), m.MonthlyPayYuan.ToString(), Markup.Escape(string.Join("、", m.Reasons)));
+            }
+            context.Console.Write(table);
+            context.Console.WriteLine($"共考虑 {result.Considered} 个");
+        });
+        return command;
+    }
+
+    private static Command Place(CliContext context)
+    {
+        var post = new Option<long>("--post") { Required = true, Description = "Post id" };
+        var woman = new Option<long>("--woman") { Required = true, Description = "Registry id of the woman" };
+        var start = new Option<string>("--start") { Required = true, Description = "First day, yyyy-MM-dd" };
+        var pay = new Option<int>("--pay") { Description = "Monthly pay, yuan (default: the post's)" };
+        var command = new Command("place", "Place a woman in a post") { post, woman, start, pay };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var p = await Client(connection).PlaceWomanAsync(new PlaceWomanRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"), PostId = parse.GetValue(post), WomanId = parse.GetValue(woman), StartDate = Dates.Parse(parse.GetValue(start)!, "--start"), MonthlyPayYuan = parse.GetValue(pay),
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"已安置: 妇女 {p.WomanId} 到岗位 {p.PostId}, 月薪 {p.MonthlyPayYuan} 元 (安置 {p.Id})");
+        });
+        return command;
+    }
+
+    private static Command Target(CliContext context)
+    {
+        var area = new Option<string>("--area") { Required = true, Description = "County, township or village code" };
+        var year = new Option<int>("--year") { Required = true, Description = "Year" };
+        var training = new Option<int>("--training") { Description = "Training person-times" };
+        var posts = new Option<int>("--posts") { Description = "New post openings" };
+        var placed = new Option<int>("--placed") { Description = "Women placed" };
+        var sites = new Option<int>("--mother-post-sites") { Description = "Mother-post demonstration sites" };
+        var command = new Command("target", "Set an area's yearly targets") { area, year, training, posts, placed, sites };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var t = await Support(connection).SetTargetAsync(new SetTargetRequest
+            {
+                Target = new Target
+                {
+                    AreaCode = parse.GetValue(area)!, Year = parse.GetValue(year), TrainingPersonTimes = parse.GetValue(training), NewPosts = parse.GetValue(posts),
+                    WomenPlaced = parse.GetValue(placed), MotherPostSites = parse.GetValue(sites),
+                },
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"{t.AreaCode} {t.Year} 年目标: 培训 {t.TrainingPersonTimes} 人次, 新增岗位 {t.NewPosts} 个, 安置 {t.WomenPlaced} 人, 妈妈岗示范点 {t.MotherPostSites} 个");
+        });
+        return command;
+    }
+
+    private static Command Progress(CliContext context)
+    {
+        var area = new Option<string>("--area") { Required = true, Description = "County, township or village code" };
+        var year = new Option<int>("--year") { Required = true, Description = "Year" };
+        var command = new Command("progress", "An area's targets against what was recorded, and each township's or village's") { area, year };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var p = await Support(connection).GetTargetProgressAsync(new GetTargetProgressRequest { AreaCode = parse.GetValue(area)!, Year = parse.GetValue(year) }, connection.Headers(), cancellationToken: ct);
+            var table = new Table().AddColumns("地区", "培训人次", "新增岗位", "安置人数", "妈妈岗示范点", "滞后");
+            foreach (var row in new[] { p.Area }.Concat(p.Children))
+            {
+                string Cell(int actual, int? target) => target is { } t ? $"{actual}/{t}" : actual.ToString();
+                table.AddRow(row.AreaCode, Cell(row.Actual.TrainingPersonTimes, row.Target?.TrainingPersonTimes), Cell(row.Actual.NewPosts, row.Target?.NewPosts),
+                    Cell(row.Actual.WomenPlaced, row.Target?.WomenPlaced), Cell(row.Actual.MotherPostSites, row.Target?.MotherPostSites), string.Join("、", row.Behind.Select(EmploymentLabels.Measure)));
+            }
+            context.Console.Write(table);
+            context.Console.WriteLine($"全年已过 {p.Area.YearElapsed:P0}");
+        });
+        return command;
+    }
+
+    private static JobService.JobServiceClient Client(Connection connection) => new(connection.Channel(ResourceNames.Employment));
+
+    private static SupportService.SupportServiceClient Support(Connection connection) => new(connection.Channel(ResourceNames.Employment));
+}
