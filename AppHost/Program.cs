@@ -13,6 +13,7 @@ var registryDb = builder.AddServiceDatabase(ResourceNames.RegistryDb, run);
 var assistanceDb = builder.AddServiceDatabase(ResourceNames.AssistanceDb, run);
 var legalAidDb = builder.AddServiceDatabase(ResourceNames.LegalAidDb, run);
 var employmentDb = builder.AddServiceDatabase(ResourceNames.EmploymentDb, run);
+var familyEducationDb = builder.AddServiceDatabase(ResourceNames.FamilyEducationDb, run);
 
 var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
@@ -32,6 +33,11 @@ builder.AddSuiteService<Projects.Suite_LegalAid>(ResourceNames.LegalAid, keys, r
 builder.AddSuiteService<Projects.Suite_Employment>(ResourceNames.Employment, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(employmentDb, run)
+    .WithReference(registry).WaitFor(registry);
+
+builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEducation, keys, run)
+    .WithReference(cache).WaitFor(cache)
+    .WithDatabase(familyEducationDb, run)
     .WithReference(registry).WaitFor(registry);
 
 builder.WriteResourceTable(run);

@@ -10,6 +10,7 @@ public static class EventStreams
     public const string Registry = "registry.events";
     public const string LegalAid = "legalaid.events";
     public const string Employment = "employment.events";
+    public const string FamilyEducation = "familyeducation.events";
 
     public const string EventId = "event_id";
     public const string Type = "type";

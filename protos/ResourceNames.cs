@@ -16,4 +16,6 @@ public static class ResourceNames
     public const string LegalAidDb = "legalaiddb";
     public const string Employment = "employment";
     public const string EmploymentDb = "employmentdb";
+    public const string FamilyEducation = "familyeducation";
+    public const string FamilyEducationDb = "familyeducationdb";
 }

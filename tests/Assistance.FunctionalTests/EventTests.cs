@@ -30,25 +30,11 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         return referrals.Referrals.FirstOrDefault(r => r.WomanId == womanId);
     }
 
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task Flagging_a_woman_priority_opens_a_referral_once()
     {
         var woman = await RegisterPriority();
-        var referral = await Eventually(() => ReferralFor(woman.Id));
+        var referral = await Eventually.Until(() => ReferralFor(woman.Id));
         Assert.True(referral.Open);
         Assert.Contains("extreme-poverty", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
@@ -104,7 +90,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
     public async Task A_woman_who_exits_has_her_running_benefit_flagged_for_ending()
     {
         var woman = await RegisterPriority();
-        await Eventually(() => ReferralFor(woman.Id));
+        await Eventually.Until(() => ReferralFor(woman.Id));
         var a = suite.ApplicationsAs(TestTokens.Issuer.Mint("a", "甲", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
         var b = suite.ApplicationsAs(TestTokens.Issuer.Mint("b", "乙", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1)));
         var app = await a.CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = woman.Id, ProgrammeCode = "mothers-parcel" });
@@ -117,7 +103,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         {
             Id = woman.Id, Etag = woman.Etag, Exit = new ExitInfo { Reason = ExitReason.HusbandReturned, EffectiveDate = new Date { Year = 2026, Month = 11, Day = 20 } },
         });
-        var flagged = await Eventually(async () =>
+        var flagged = await Eventually.Until(async () =>
         {
             var current = await a.GetApplicationAsync(new GetApplicationRequest { Id = app.Id });
             return current.EndingProposed.Length > 0 ? current : null;

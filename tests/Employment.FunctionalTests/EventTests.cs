@@ -12,20 +12,6 @@ namespace Suite.Employment.FunctionalTests;
 /// <summary>Employment's events through a real Redis stream into the Registry's ledger, once.</summary>
 public sealed class EventTests(EmploymentSuite suite) : IClassFixture<EmploymentSuite>
 {
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task A_placement_makes_her_employed_in_the_Registry_once_also_after_a_redelivery()
     {
@@ -34,7 +20,7 @@ public sealed class EventTests(EmploymentSuite suite) : IClassFixture<Employment
         var post = await suite.PostAsync(SampleForms.RuralVillage);
         var placement = await suite.Jobs().PlaceWomanAsync(new PlaceWomanRequest { RequestId = Guid.NewGuid().ToString("N"), PostId = post.Id, WomanId = woman.Id, StartDate = Today });
 
-        var employed = await Eventually(async () =>
+        var employed = await Eventually.Until(async () =>
         {
             var w = await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id });
             return w.EmploymentStatus == EmploymentStatus.Employed ? w : null;
@@ -63,12 +49,12 @@ public sealed class EventTests(EmploymentSuite suite) : IClassFixture<Employment
             RequestId = Guid.NewGuid().ToString("N"),
             Certificate = new Certificate { WomanId = woman.Id, Trade = Trade.ElderlyCare, Kind = "职业技能等级证书", Level = "五级", IssuedOn = Today, Issuer = "县人社局" },
         });
-        await Eventually(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).Skills.Contains("养老护理(五级)") ? woman : null);
+        await Eventually.Until(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).Skills.Contains("养老护理(五级)") ? woman : null);
 
         var post = await suite.PostAsync(SampleForms.RuralVillage);
         var placement = await suite.Jobs().PlaceWomanAsync(new PlaceWomanRequest { RequestId = Guid.NewGuid().ToString("N"), PostId = post.Id, WomanId = woman.Id, StartDate = Today });
-        await Eventually(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).EmploymentStatus == EmploymentStatus.Employed ? woman : null);
+        await Eventually.Until(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).EmploymentStatus == EmploymentStatus.Employed ? woman : null);
         await suite.Jobs().EndPlacementAsync(new EndPlacementRequest { Id = placement.Id, Etag = placement.Etag, EndDate = Today, Reason = "合同到期" });
-        await Eventually(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).EmploymentStatus == EmploymentStatus.Unemployed ? woman : null);
+        await Eventually.Until(async () => (await suite.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id })).EmploymentStatus == EmploymentStatus.Unemployed ? woman : null);
     }
 }

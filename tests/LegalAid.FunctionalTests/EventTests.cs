@@ -17,20 +17,6 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
 {
     private ReferralService.ReferralServiceClient Referrals => new(suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
 
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe) where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-            Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
-            await Task.Delay(100);
-        }
-    }
-
     private async Task<List<Referral>> ReferralsOf(long womanId) =>
         (await Referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
 
@@ -44,13 +30,13 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         var woman = await suite.RegisterAsync(); // an ordinary woman: the Registry's own events open no referral for her
         var matter = await Red(await suite.MatterAsync(woman.Id, MatterKind.DomesticViolence));
 
-        var referral = await Eventually(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
+        var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
         Assert.Contains("domestic-violence", referral.Reason);
         Assert.DoesNotContain("殴打", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 
         // The same event delivered again changes nothing.
-        var published = await PublishedAsync(EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
+        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
         using (var scope = suite.Assistance.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<AssistanceHandler>().HandleBatchAsync([published, published], CancellationToken.None);
@@ -64,7 +50,7 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         await ReferralsOf(0);
         var woman = await suite.RegisterAsync();
         await Red(await suite.MatterAsync(woman.Id, MatterKind.MarriageFamily));
-        await PublishedAsync(EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).WomanId == woman.Id);
+        await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).WomanId == woman.Id);
         await Task.Delay(1000); // Assistance consumes within a fraction of a second when it has something to do
         Assert.Empty(await ReferralsOf(woman.Id));
     }
@@ -78,7 +64,7 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         {
             Id = woman.Id, Etag = woman.Etag, Exit = new ExitInfo { Reason = ExitReason.HusbandReturned, EffectiveDate = new Suite.Contracts.Common.V1.Date { Year = 2026, Month = 11, Day = 20 } }, RecordedBy = "测试",
         });
-        var flagged = await Eventually(async () =>
+        var flagged = await Eventually.Until(async () =>
         {
             var m = await suite.Matters(JusticeCounty).GetMatterAsync(new GetMatterRequest { Id = matter.Id });
             return m.WomanExited ? m : null;
@@ -101,20 +87,8 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
             Id = order.Id, Etag = order.Etag, Issued = true, IssuedOn = new Suite.Contracts.Common.V1.Date { Year = 2026, Month = 11, Day = 22 },
             ExpiresOn = new Suite.Contracts.Common.V1.Date { Year = 2027, Month = 5, Day = 22 }, Measures = { "禁止实施家庭暴力" },
         });
-        var published = await PublishedAsync(EventStreams.LegalAid, ProtectionOrderIssued.Descriptor.FullName, e => ProtectionOrderIssued.Parser.ParseFrom(e.Data).OrderId == order.Id);
+        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, ProtectionOrderIssued.Descriptor.FullName, e => ProtectionOrderIssued.Parser.ParseFrom(e.Data).OrderId == order.Id);
         var issued = ProtectionOrderIssued.Parser.ParseFrom(published.Data);
         Assert.Equal((woman.Id, woman.VillageCode), (issued.WomanId, issued.VillageCode));
-    }
-
-    /// <summary>Waits until the outbox relay has put a matching event on the stream, and returns it.</summary>
-    private async Task<StreamEvent> PublishedAsync(string stream, string type, Func<StreamEvent, bool> match)
-    {
-        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(suite.CacheConnectionString);
-        return await Eventually(async () =>
-        {
-            var entries = await redis.GetDatabase().StreamRangeAsync(stream);
-            return entries.Select(e => new StreamEvent(stream, e.Id!, long.Parse(((string)e.Id!).Split('-')[1]), (string)e[EventStreams.Type]!, DateTime.UtcNow, (byte[])e[EventStreams.Data]!))
-                .FirstOrDefault(e => e.Type == type && match(e));
-        });
     }
 }

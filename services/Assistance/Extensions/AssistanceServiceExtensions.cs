@@ -36,6 +36,8 @@ public static class AssistanceServiceExtensions
         services.AddHostedService<RegistryEventConsumer>();
         services.AddScoped<LegalAidEventHandler>();
         services.AddHostedService<LegalAidEventConsumer>();
+        services.AddScoped<FamilyEducationEventHandler>();
+        services.AddHostedService<FamilyEducationEventConsumer>();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using Suite.Persistence;
+using Suite.RegistryClient;
 
 namespace Suite.Assistance.IntegrationEvents;
 
@@ -58,17 +59,12 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>The event's payload and the woman's summary it carries (null for event types this service ignores).</summary>
-    private static (StreamEvent Event, WomanSummary? Summary, object? Payload) Parse(StreamEvent e) => e.Type switch
+    /// <summary>The event's payload and the woman's summary it carries (both null for event types this service ignores).</summary>
+    private static (StreamEvent Event, WomanSummary? Summary, object? Payload) Parse(StreamEvent e)
     {
-        var t when t == WomanRegistered.Descriptor.FullName => (e, WomanRegistered.Parser.ParseFrom(e.Data).Summary, null),
-        var t when t == WomanChanged.Descriptor.FullName => (e, WomanChanged.Parser.ParseFrom(e.Data).Summary, null),
-        var t when t == WomanPriorityFlagged.Descriptor.FullName => WithSummary(e, WomanPriorityFlagged.Parser.ParseFrom(e.Data), p => p.Summary),
-        var t when t == WomanExited.Descriptor.FullName => WithSummary(e, WomanExited.Parser.ParseFrom(e.Data), p => p.Summary),
-        _ => (e, null, null),
-    };
-
-    private static (StreamEvent, WomanSummary?, object?) WithSummary<T>(StreamEvent e, T payload, Func<T, WomanSummary?> summary) => (e, summary(payload), payload);
+        var payload = RegistryEvents.Parse(e);
+        return (e, RegistryEvents.SummaryOf(payload), payload);
+    }
 
     private static void Apply(Dictionary<long, WomanRecord> women, Dictionary<long, WomanRecord> added, WomanSummary? summary, long eventId)
     {

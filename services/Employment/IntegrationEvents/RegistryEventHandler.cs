@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Registry.V1;
 using Suite.Employment.Infrastructure;
 using Suite.Events;
+using Suite.RegistryClient;
 
 namespace Suite.Employment.IntegrationEvents;
 
@@ -19,7 +20,7 @@ public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider cl
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var summaries = fresh.Select(SummaryOf).OfType<WomanSummary>().ToList();
+        var summaries = fresh.Select(RegistryEvents.SummaryOf).OfType<WomanSummary>().ToList();
         var ids = summaries.Select(s => s.WomanId).Distinct().ToList();
         var seekers = await db.JobSeekers.Where(j => ids.Contains(j.WomanId)).ToDictionaryAsync(j => j.WomanId, ct);
         foreach (var summary in summaries)
@@ -35,11 +36,4 @@ public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider cl
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }
-
-    private static WomanSummary? SummaryOf(StreamEvent e) => e.Type switch
-    {
-        var t when t == WomanChanged.Descriptor.FullName => WomanChanged.Parser.ParseFrom(e.Data).Summary,
-        var t when t == WomanExited.Descriptor.FullName => WomanExited.Parser.ParseFrom(e.Data).Summary,
-        _ => null,
-    };
 }

@@ -13,7 +13,7 @@ public sealed class EmploymentStatisticsQuery(EmploymentDbContext db, CurrentCal
     public async Task<Proto.EmploymentStatistics> GetAsync(Proto.GetEmploymentStatisticsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var (from, to) = Period(request.FromDate, request.ToDate);
+        var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
         var (start, end) = (ChinaCalendar.StartUtc(from), ChinaCalendar.EndUtc(to));
 
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => e.VillageCode.StartsWith(area) && e.EnrolledAt >= start && e.EnrolledAt < end)
@@ -42,15 +42,5 @@ public sealed class EmploymentStatisticsQuery(EmploymentDbContext db, CurrentCal
             LoanTotalYuan = loans.Sum(l => (long)l.AmountYuan),
             Subsidies = support.Count(s => s.Kind == Proto.SupportKind.OneTimeSubsidy),
         };
-    }
-
-    private static (DateOnly From, DateOnly To) Period(Suite.Contracts.Common.V1.Date? from, Suite.Contracts.Common.V1.Date? to)
-    {
-        var errors = new FieldViolations();
-        var start = from is null ? DateOnly.MinValue : errors.Require(from.TryToDateOnly(out var f), "from_date", "is not a valid date") ? f : DateOnly.MinValue;
-        var end = to is null ? DateOnly.MaxValue : errors.Require(to.TryToDateOnly(out var t), "to_date", "is not a valid date") ? t : DateOnly.MaxValue;
-        errors.Require(start <= end, "to_date", "must not be before from_date");
-        errors.ThrowIfAny();
-        return (start, end);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
+using Suite.RegistryClient;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
@@ -22,7 +23,7 @@ public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider cloc
             return;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var summaries = fresh.Select(e => (Event: e, Summary: SummaryOf(e))).Where(x => x.Summary is not null).ToList();
+        var summaries = fresh.Select(e => (Event: e, Summary: RegistryEvents.SummaryOf(e))).Where(x => x.Summary is not null).ToList();
         var ids = summaries.Select(s => s.Summary!.WomanId).Distinct().ToList();
         var known = await db.Women.Where(w => ids.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,12 +60,4 @@ public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider cloc
             });
         }
     }
-
-    private static WomanSummary? SummaryOf(StreamEvent e) => e.Type switch
-    {
-        var t when t == WomanRegistered.Descriptor.FullName => WomanRegistered.Parser.ParseFrom(e.Data).Summary,
-        var t when t == WomanChanged.Descriptor.FullName => WomanChanged.Parser.ParseFrom(e.Data).Summary,
-        var t when t == WomanExited.Descriptor.FullName => WomanExited.Parser.ParseFrom(e.Data).Summary,
-        _ => null,
-    };
 }

@@ -4,6 +4,7 @@ using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.Persistence;
 using Suite.Security;
+using Suite.ServiceDefaults.Errors;
 using Date = Suite.Contracts.Common.V1.Date;
 using Proto = Suite.Contracts.LegalAid.V1;
 
@@ -36,7 +37,7 @@ public sealed class AwarenessDesk(LegalAidDbContext db, CurrentCaller caller, Ti
     public async Task<Proto.ListAwarenessEventsResponse> ListAsync(Proto.ListAwarenessEventsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var (from, to) = AwarenessValidator.Period(request.FromDate, request.ToDate);
+        var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
         var events = await db.AwarenessEvents.AsNoTracking()
             .Where(e => e.AreaCode.StartsWith(area) && e.Date >= from && e.Date <= to)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(500).ToListAsync(ct);

@@ -24,23 +24,4 @@ public static class AwarenessValidator
         }
         errors.ThrowIfAny();
     }
-
-    /// <summary>A period from optional dates; both ends inclusive.</summary>
-    public static (DateOnly From, DateOnly To) Period(Suite.Contracts.Common.V1.Date? from, Suite.Contracts.Common.V1.Date? to)
-    {
-        var errors = new FieldViolations();
-        var start = DateOnly.MinValue;
-        var end = DateOnly.MaxValue;
-        if (from is not null && errors.Require(from.TryToDateOnly(out var f), "from_date", "is not a valid date"))
-        {
-            start = f;
-        }
-        if (to is not null && errors.Require(to.TryToDateOnly(out var t), "to_date", "is not a valid date"))
-        {
-            end = t;
-        }
-        errors.Require(start <= end, "to_date", "must not be before from_date");
-        errors.ThrowIfAny();
-        return (start, end);
-    }
 }

@@ -5,6 +5,7 @@ using Suite.Domain;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Rules;
 using Suite.Security;
+using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;
@@ -19,7 +20,7 @@ public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller 
     public async Task<Proto.LegalAidStatistics> GetAsync(Proto.GetLegalAidStatisticsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var (from, to) = AwarenessValidator.Period(request.FromDate, request.ToDate);
+        var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
         var (start, end) = (ChinaCalendar.StartUtc(from), ChinaCalendar.EndUtc(to));
         var target = options.Value.DecisionTargetDays;
 

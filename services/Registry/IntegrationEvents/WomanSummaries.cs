@@ -4,7 +4,7 @@ using Woman = Suite.Registry.Model.Woman;
 
 namespace Suite.Registry.IntegrationEvents;
 
-/// <summary>The summary events carry: what other services need to serve her, health only with her consent.</summary>
+/// <summary>The summary events carry: what other services need to serve her, health only with her consent, children without names.</summary>
 public static class WomanSummaries
 {
     public static WomanSummary Of(Woman w) => new()
@@ -22,5 +22,11 @@ public static class WomanSummaries
         Status = w.Status,
         ConsentToShare = w.ConsentToShare,
         ConsentToShareHealth = w.ConsentToShareHealth,
+        Children =
+        {
+            w.ConsentToShare
+                ? w.HouseholdMembers.Where(m => m.Relation == HouseholdRelation.Child).Select(m => new ChildSummary { BirthDate = Date.From(m.BirthDate), Schooling = m.Schooling })
+                : [],
+        },
     };
 }

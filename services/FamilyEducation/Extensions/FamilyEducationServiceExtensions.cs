@@ -1,0 +1,46 @@
+using Suite.Audit;
+using Suite.Contracts;
+using Suite.Events;
+using Suite.FamilyEducation.Grpc;
+using Suite.FamilyEducation.Infrastructure;
+using Suite.FamilyEducation.IntegrationEvents;
+using Suite.FamilyEducation.UseCases;
+using Suite.Persistence;
+using Suite.Redis;
+using Suite.RegistryClient;
+using Suite.Security;
+
+namespace Suite.FamilyEducation.Extensions;
+
+public static class FamilyEducationServiceExtensions
+{
+    public static IHostApplicationBuilder AddFamilyEducationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSuiteSecurity();
+        builder.AddSuiteDbContext<FamilyEducationDbContext, SqliteFamilyEducationDbContext, SqlServerFamilyEducationDbContext>(ResourceNames.FamilyEducationDb);
+        builder.AddAuditTrail<FamilyEducationDbContext>();
+        builder.AddRedisConnection();
+        builder.AddOutboxRelay<FamilyEducationDbContext>(EventStreams.FamilyEducation);
+        builder.AddRegistryClient();
+
+        var services = builder.Services;
+        services.AddScoped<ActivityDesk>();
+        services.AddScoped<SignInImporter>();
+        services.AddScoped<GuidanceDesk>();
+        services.AddScoped<ConcernDesk>();
+        services.AddScoped<HouseholdReach>();
+        services.AddScoped<HouseholdQuery>();
+        services.AddScoped<FamilyEducationStatisticsQuery>();
+        services.AddScoped<RegistryEventHandler>();
+        services.AddHostedService<RegistryEventConsumer>();
+        return builder;
+    }
+
+    public static WebApplication MapFamilyEducationApi(this WebApplication app)
+    {
+        app.MapAuditTrail();
+        app.MapGrpcService<ActivityGrpcService>();
+        app.MapGrpcService<GuidanceGrpcService>();
+        return app;
+    }
+}

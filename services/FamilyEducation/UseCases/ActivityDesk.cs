@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Domain;
+using Suite.FamilyEducation.Infrastructure;
+using Suite.FamilyEducation.Model;
+using Suite.Persistence;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.FamilyEducation.V1;
+
+namespace Suite.FamilyEducation.UseCases;
+
+/// <summary>Venues and activities, and the count of participants not on the ledger.</summary>
+public sealed class ActivityDesk(FamilyEducationDbContext db, CurrentCaller caller, TimeProvider clock)
+{
+    public const string VenueType = "suite.familyeducation.v1.Venue";
+    public const string ActivityType = "suite.familyeducation.v1.Activity";
+
+    public async Task<Proto.Venue> CreateVenueAsync(Proto.CreateVenueRequest request, CancellationToken ct)
+    {
+        ActivityValidator.Validate(request);
+        caller.Scope.RequireWrite(request.Venue.AreaCode, "venue.area_code");
+        var (venue, _) = await db.CreateOnceAsync<Venue>(v => v.RequestId == request.RequestId, async () =>
+        {
+            var v = new Venue { RequestId = request.RequestId, Name = request.Venue.Name, Kind = request.Venue.Kind, AreaCode = request.Venue.AreaCode, Keeper = request.Venue.Keeper };
+            db.Venues.Add(v);
+            await db.SaveChangesAsync(ct);
+            return v;
+        }, ct);
+        return venue.ToProto();
+    }
+
+    public async Task<Proto.ListVenuesResponse> ListVenuesAsync(Proto.ListVenuesRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var venues = await db.Venues.AsNoTracking().Where(v => v.AreaCode.StartsWith(area)).OrderBy(v => v.AreaCode).ThenBy(v => v.Id).Take(500).ToListAsync(ct);
+        return new Proto.ListVenuesResponse { Venues = { venues.Select(v => v.ToProto()) } };
+    }
+
+    public async Task<Proto.Activity> CreateActivityAsync(Proto.CreateActivityRequest request, CancellationToken ct)
+    {
+        ActivityValidator.Validate(request, clock.Today());
+        var (activity, created) = await db.CreateOnceAsync<ActivityRecord>(a => a.RequestId == request.RequestId, async () =>
+        {
+            var a = request.Activity;
+            var venue = await db.FindInScopeAsync<Venue>(a.VenueId, v => v.AreaCode, caller.Scope, VenueType, ct, "activity.venue_id");
+            var activity = new ActivityRecord
+            {
+                RequestId = request.RequestId, VenueId = venue.Id, AreaCode = venue.AreaCode, Kind = a.Kind, Date = a.Date.ToDateOnly(), Topic = a.Topic,
+                Speaker = a.Speaker, Capacity = a.Capacity, OtherParticipants = a.OtherParticipants,
+            };
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync(ct);
+            return activity;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(activity.AreaCode, ActivityType, activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return activity.ToProto();
+    }
+
+    public async Task<Proto.Activity> GetActivityAsync(long id, CancellationToken ct) =>
+        (await db.FindInScopeAsync<ActivityRecord>(id, a => a.AreaCode, caller.Scope, ActivityType, ct)).ToProto();
+
+    public async Task<Proto.ListActivitiesResponse> ListActivitiesAsync(Proto.ListActivitiesRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
+        var activities = await db.Activities.AsNoTracking().Where(a => a.AreaCode.StartsWith(area) && a.Date >= from && a.Date <= to)
+            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Take(500).ToListAsync(ct);
+        return new Proto.ListActivitiesResponse { Activities = { activities.Select(a => a.ToProto()) } };
+    }
+
+    public async Task<Proto.Activity> RecordOtherParticipantsAsync(Proto.RecordOtherParticipantsRequest request, CancellationToken ct)
+    {
+        if (request.Count is < 0 or > 100_000)
+        {
+            throw ValidationFailedException.For("count", "must be 0 to 100,000");
+        }
+        var activity = await db.FindInScopeAsync<ActivityRecord>(request.ActivityId, a => a.AreaCode, caller.Scope, ActivityType, ct, "activity_id");
+        activity.OtherParticipants = request.Count;
+        await db.SaveChangesAsync(ct);
+        return activity.ToProto();
+    }
+}

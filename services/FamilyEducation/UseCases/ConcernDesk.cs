@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Events;
+using Suite.FamilyEducation.Infrastructure;
+using Suite.FamilyEducation.IntegrationEvents;
+using Suite.FamilyEducation.Model;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Proto = Suite.Contracts.FamilyEducation.V1;
+
+namespace Suite.FamilyEducation.UseCases;
+
+/// <summary>
+/// Guardianship concerns: raised by whoever guides the household, the narrative sealed and shown only with the
+/// children permission; a serious one is published (woman, village, kind) for civil affairs.
+/// </summary>
+public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen registry, CurrentCaller caller, FieldProtector protector, OutboxSignal signal, TimeProvider clock)
+{
+    public const string ConcernType = "suite.familyeducation.v1.Concern";
+    private const string NarrativeField = "concern.narrative";
+
+    public async Task<Proto.Concern> RaiseAsync(Proto.RaiseConcernRequest request, CancellationToken ct)
+    {
+        GuidanceValidator.Validate(request);
+        var (concern, created) = await db.CreateOnceAsync<ConcernRecord>(c => c.RequestId == request.RequestId, async () =>
+        {
+            var woman = await registry.GetAsync(request.WomanId, ct);
+            var concern = new ConcernRecord
+            {
+                RequestId = request.RequestId, WomanId = woman.Id, VillageCode = woman.VillageCode, Kind = request.Kind, Severity = request.Severity,
+                NarrativeSealed = protector.Protect(request.Narrative, NarrativeField), RaisedBy = caller.Caller.Subject, RaisedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
+            };
+            db.Concerns.Add(concern);
+            await db.SaveWithEventsAsync(() => concern.Severity == Proto.Severity.Serious ? FamilyEducationEvents.Serious(concern) : [], signal, clock, ct);
+            return concern;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(concern.VillageCode, ConcernType, Id(concern.Id));
+        }
+        return Present(concern);
+    }
+
+    public async Task<Proto.Concern> CloseAsync(Proto.CloseConcernRequest request, CancellationToken ct)
+    {
+        GuidanceValidator.Validate(request);
+        var concern = (await db.FindInScopeAsync<ConcernRecord>(request.Id, c => c.VillageCode, caller.Scope, ConcernType, ct)).RequireEtag(request.Etag, ConcernType, request.Id);
+        if (!concern.Open)
+        {
+            throw new PreconditionFailedException($"Concern {concern.Id} is closed already.");
+        }
+        concern.Open = false;
+        concern.Resolution = request.Resolution;
+        concern.ClosedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return Present(concern);
+    }
+
+    public async Task<Proto.ListConcernsResponse> ListAsync(Proto.ListConcernsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var open = await db.Concerns.AsNoTracking().Where(c => c.Open && c.VillageCode.StartsWith(area)).OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
+        return new Proto.ListConcernsResponse { Concerns = { open.Select(Present) } };
+    }
+
+    private Proto.Concern Present(ConcernRecord c) => new()
+    {
+        Id = c.Id, Etag = Id(c.Version), WomanId = c.WomanId, VillageCode = c.VillageCode, Kind = c.Kind, Severity = c.Severity,
+        // A minor's situation: the narrative only for the roles that need it.
+        Narrative = caller.Has(FamilyEducationPermissions.ChildrenRead) ? protector.Unprotect(c.NarrativeSealed, NarrativeField) : "",
+        Open = c.Open, Resolution = c.Resolution, RaisedBy = c.RaisedBy, RaisedAt = c.RaisedAt.ToUtcTimestamp(),
+    };
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

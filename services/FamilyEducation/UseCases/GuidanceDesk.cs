@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Suite.Domain;
+using Suite.FamilyEducation.Infrastructure;
+using Suite.FamilyEducation.Model;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
+using Suite.ServiceDefaults.Errors;
+using Date = Suite.Contracts.Common.V1.Date;
+using Proto = Suite.Contracts.FamilyEducation.V1;
+
+namespace Suite.FamilyEducation.UseCases;
+
+/// <summary>One-to-one guidance: a guide paired with a household, sessions, and the overdue list.</summary>
+public sealed class GuidanceDesk(FamilyEducationDbContext db, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
+{
+    public const string PairingType = "suite.familyeducation.v1.GuidancePairing";
+
+    public async Task<Proto.GuidancePairing> CreatePairingAsync(Proto.CreatePairingRequest request, CancellationToken ct)
+    {
+        GuidanceValidator.Validate(request, clock.Today());
+        var (pairing, created) = await db.CreateOnceAsync<PairingRecord>(p => p.RequestId == request.RequestId, async () =>
+        {
+            var woman = await registry.GetAsync(request.WomanId, ct);
+            var pairing = new PairingRecord
+            {
+                RequestId = request.RequestId, WomanId = woman.Id, VillageCode = woman.VillageCode, GuideName = request.GuideName, GuideKind = request.GuideKind,
+                Organisation = request.Organisation, NextSessionDate = request.FirstSessionDate.ToDateOnly(), Version = 1,
+            };
+            db.Pairings.Add(pairing);
+            await db.SaveChangesAsync(ct);
+            return pairing;
+        }, ct);
+        if (!created)
+        {
+            caller.Scope.RequireVisible(pairing.VillageCode, PairingType, pairing.Id.ToString(CultureInfo.InvariantCulture));
+        }
+        return await PresentAsync(pairing, ct);
+    }
+
+    public async Task<Proto.GuidancePairing> RecordSessionAsync(Proto.RecordSessionRequest request, CancellationToken ct)
+    {
+        GuidanceValidator.Validate(request, clock.Today());
+        var pairing = (await db.FindInScopeAsync<PairingRecord>(request.PairingId, p => p.VillageCode, caller.Scope, PairingType, ct, "pairing_id"))
+            .RequireEtag(request.Etag, PairingType, request.PairingId);
+        var s = request.Session;
+        db.Sessions.Add(new SessionRecord
+        {
+            PairingId = pairing.Id, WomanId = pairing.WomanId, VillageCode = pairing.VillageCode, Date = s.Date.ToDateOnly(), Form = s.Form, Topics = [.. s.Topics.Distinct()], Note = s.Note,
+        });
+        pairing.NextSessionDate = request.NextSessionDate.ToDateOnly();
+        await db.SaveChangesAsync(ct);
+        return await PresentAsync(pairing, ct);
+    }
+
+    public async Task<Proto.ListPairingsResponse> ListOverdueAsync(Proto.ListOverdueGuidanceRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var today = clock.Today();
+        var overdue = await db.Pairings.AsNoTracking().Where(p => p.VillageCode.StartsWith(area) && p.NextSessionDate < today)
+            .OrderBy(p => p.NextSessionDate).Take(500).ToListAsync(ct);
+        var response = new Proto.ListPairingsResponse();
+        foreach (var pairing in overdue)
+        {
+            response.Pairings.Add(await PresentAsync(pairing, ct));
+        }
+        return response;
+    }
+
+    private async Task<Proto.GuidancePairing> PresentAsync(PairingRecord p, CancellationToken ct)
+    {
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PairingId == p.Id).OrderBy(s => s.Date).ThenBy(s => s.Id).ToListAsync(ct);
+        return new Proto.GuidancePairing
+        {
+            Id = p.Id, Etag = p.Version.ToString(CultureInfo.InvariantCulture), WomanId = p.WomanId, VillageCode = p.VillageCode, GuideName = p.GuideName,
+            GuideKind = p.GuideKind, Organisation = p.Organisation, NextSessionDate = Date.From(p.NextSessionDate),
+            Sessions = { sessions.Select(s => new Proto.GuidanceSession { Date = Date.From(s.Date), Form = s.Form, Topics = { s.Topics }, Note = s.Note }) },
+        };
+    }
+}
