@@ -55,6 +55,8 @@ public sealed class ConcernTests(FamilyEducationSuite suite) : IClassFixture<Fam
 
         await RpcAssert.FailsWith(StatusCode.Aborted, () => suite.Guidance().CloseConcernAsync(new CloseConcernRequest { Id = concern.Id, Etag = "9", Resolution = "已联系" }).ResponseAsync);
         await RpcAssert.InvalidFields(() => suite.Guidance().CloseConcernAsync(new CloseConcernRequest { Id = concern.Id, Etag = concern.Etag }).ResponseAsync, "resolution");
+        Assert.Equal(Narrative, (await suite.Guidance().GetConcernAsync(new GetConcernRequest { Id = concern.Id })).Narrative);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => suite.Guidance().GetConcernAsync(new GetConcernRequest { Id = 999_999 }).ResponseAsync);
         var closed = await suite.Guidance().CloseConcernAsync(new CloseConcernRequest { Id = concern.Id, Etag = concern.Etag, Resolution = "已联系孩子父亲回乡照料" });
         Assert.False(closed.Open);
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => suite.Guidance().CloseConcernAsync(new CloseConcernRequest { Id = concern.Id, Etag = closed.Etag, Resolution = "再次" }).ResponseAsync);

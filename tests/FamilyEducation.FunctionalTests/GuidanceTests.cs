@@ -24,6 +24,9 @@ public sealed class GuidanceTests(FamilyEducationSuite suite) : IClassFixture<Fa
         var session = Assert.Single(guided.Sessions);
         Assert.Equal([Topic.StudyHabits, Topic.Safety], session.Topics);
         await RpcAssert.FailsWith(StatusCode.Aborted, () => suite.SessionAsync(pairing, Today, next));
+        Assert.Equal(guided, await suite.Guidance(EducationCounty).GetPairingAsync(new GetPairingRequest { Id = pairing.Id }));
+        var otherVillage = TestTokens.For("womens-federation", "village-staff", SampleForms.OtherRuralVillage, "别村专干");
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => suite.Guidance(otherVillage).GetPairingAsync(new GetPairingRequest { Id = pairing.Id }).ResponseAsync);
 
         Assert.DoesNotContain((await suite.Guidance(FederationVillage).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest())).Pairings, p => p.Id == pairing.Id);
         suite.Clock.Advance(TimeSpan.FromDays(20));
@@ -31,8 +34,7 @@ public sealed class GuidanceTests(FamilyEducationSuite suite) : IClassFixture<Fa
         {
             var overdue = await suite.Guidance(FederationVillage).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest());
             Assert.Equal(guided.Etag, Assert.Single(overdue.Pairings, p => p.Id == pairing.Id).Etag);
-            var elsewhere = TestTokens.For("womens-federation", "village-staff", SampleForms.OtherRuralVillage, "别村专干");
-            Assert.DoesNotContain((await suite.Guidance(elsewhere).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest())).Pairings, p => p.Id == pairing.Id);
+            Assert.DoesNotContain((await suite.Guidance(otherVillage).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest())).Pairings, p => p.Id == pairing.Id);
         }
         finally
         {

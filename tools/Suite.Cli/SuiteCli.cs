@@ -26,7 +26,8 @@ public static class SuiteCli
             .Append(AssistanceCommands.Create(context))
             .Append(LegalCommands.Create(context))
             .Append(TrainingCommands.Create(context))
-            .Append(JobsCommands.Create(context)))
+            .Append(JobsCommands.Create(context))
+            .Append(FamilyCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

@@ -15,6 +15,11 @@ public sealed class GuidanceGrpcService(GuidanceDesk guidance, ConcernDesk conce
     [Audited("pairing", Response = "id")]
     public override Task<GuidancePairing> CreatePairing(CreatePairingRequest request, ServerCallContext context) => guidance.CreatePairingAsync(request, context.CancellationToken);
 
+    [Authorize(FamilyEducationPermissions.GuidanceRead)]
+    [Audited("pairing", Request = "id")]
+    [Audited("woman", Response = "woman_id")]
+    public override Task<GuidancePairing> GetPairing(GetPairingRequest request, ServerCallContext context) => guidance.GetPairingAsync(request.Id, context.CancellationToken);
+
     [Authorize(FamilyEducationPermissions.GuidanceWrite)]
     [Audited("pairing", Request = "pairing_id")]
     [Audited("woman", Response = "woman_id")]
@@ -28,6 +33,11 @@ public sealed class GuidanceGrpcService(GuidanceDesk guidance, ConcernDesk conce
     [Audited("woman", Request = "woman_id")]
     [Audited("concern", Response = "id")]
     public override Task<Concern> RaiseConcern(RaiseConcernRequest request, ServerCallContext context) => concerns.RaiseAsync(request, context.CancellationToken);
+
+    [Authorize(FamilyEducationPermissions.GuidanceRead)]
+    [Audited("concern", Request = "id")]
+    [Audited("woman", Response = "woman_id")]
+    public override Task<Concern> GetConcern(GetConcernRequest request, ServerCallContext context) => concerns.GetAsync(request.Id, context.CancellationToken);
 
     [Authorize(FamilyEducationPermissions.ConcernsWrite)]
     [Audited("concern", Request = "id")]

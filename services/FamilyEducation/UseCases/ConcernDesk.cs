@@ -44,6 +44,9 @@ public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen regis
         return Present(concern);
     }
 
+    public async Task<Proto.Concern> GetAsync(long id, CancellationToken ct) =>
+        Present(await db.FindInScopeAsync<ConcernRecord>(id, c => c.VillageCode, caller.Scope, ConcernType, ct));
+
     public async Task<Proto.Concern> CloseAsync(Proto.CloseConcernRequest request, CancellationToken ct)
     {
         GuidanceValidator.Validate(request);

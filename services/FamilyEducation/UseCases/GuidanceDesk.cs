@@ -39,6 +39,9 @@ public sealed class GuidanceDesk(FamilyEducationDbContext db, RegistryWomen regi
         return await PresentAsync(pairing, ct);
     }
 
+    public async Task<Proto.GuidancePairing> GetPairingAsync(long id, CancellationToken ct) =>
+        await PresentAsync(await db.FindInScopeAsync<PairingRecord>(id, p => p.VillageCode, caller.Scope, PairingType, ct), ct);
+
     public async Task<Proto.GuidancePairing> RecordSessionAsync(Proto.RecordSessionRequest request, CancellationToken ct)
     {
         GuidanceValidator.Validate(request, clock.Today());

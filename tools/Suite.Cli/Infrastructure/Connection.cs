@@ -30,6 +30,7 @@ public sealed class Connection(ParseResult parse, CliContext context)
             ResourceNames.Assistance => parse.GetValue(GlobalOptions.Assistance),
             ResourceNames.LegalAid => parse.GetValue(GlobalOptions.LegalAid),
             ResourceNames.Employment => parse.GetValue(GlobalOptions.Employment),
+            ResourceNames.FamilyEducation => parse.GetValue(GlobalOptions.FamilyEducation),
             _ => null,
         };
         var address = option

@@ -10,9 +10,10 @@ public static class GlobalOptions
     public static readonly Option<string?> Assistance = new("--assistance") { Description = "Assistance address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> LegalAid = new("--legalaid") { Description = "Legal aid address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> Employment = new("--employment") { Description = "Employment address (default: the running AppHost's)", Recursive = true };
+    public static readonly Option<string?> FamilyEducation = new("--familyeducation") { Description = "Family education address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> Token = new("--token") { Description = "Bearer token to use instead of the profile's", Recursive = true };
     public static readonly Option<string?> DataDir = new("--data-dir") { Description = "The AppHost's data folder (default: data/ of the repository around the current folder)", Recursive = true };
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the trace id of failed calls", Recursive = true };
 
-    public static IEnumerable<Option> All => [Profile, Registry, Assistance, LegalAid, Employment, Token, DataDir, Verbose];
+    public static IEnumerable<Option> All => [Profile, Registry, Assistance, LegalAid, Employment, FamilyEducation, Token, DataDir, Verbose];
 }

@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using Suite.Cli.Display;
+using Suite.Cli.Infrastructure;
+using Suite.Contracts;
+using Suite.Contracts.FamilyEducation.V1;
+using Suite.Ledger;
+
+namespace Suite.Cli.Commands;
+
+/// <summary>
+/// suite family venue-add | venues | activity-add | activities | sign-in | others, and the guidance commands of
+/// <see cref="FamilyGuidanceCommands"/>.
+/// </summary>
+public static class FamilyCommands
+{
+    public static Command Create(CliContext context)
+    {
+        var family = new Command("family", "Family education (妇联牵头): venues, activities and sign-in sheets, one-to-one guidance, households with minor children, concerns")
+        {
+            VenueAdd(context), Venues(context), ActivityAdd(context), Activities(context), SignIn(context), Others(context),
+        };
+        foreach (var command in FamilyGuidanceCommands.All(context))
+        {
+            family.Subcommands.Add(command);
+        }
+        return family;
+    }
+
+    private static Command VenueAdd(CliContext context)
+    {
+        var name = new Option<string>("--name") { Required = true, Description = "Venue name" };
+        var kind = new Option<string>("--kind") { Required = true, Description = FamilyEducationLabels.Venue.Choices };
+        var area = new Option<string>("--area") { Required = true, Description = "Township (9) or village (12 digits) code" };
+        var keeper = new Option<string>("--keeper") { Required = true, Description = "Who keeps it" };
+        var command = new Command("venue-add", "Record a venue (家长学校, 指导站, 妇女之家, 儿童之家, 线上平台)") { name, kind, area, keeper };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var venue = await ActivityClient(connection).CreateVenueAsync(new CreateVenueRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Venue = new Venue { Name = parse.GetValue(name)!, Kind = EnumText.Parse(FamilyEducationLabels.Venue, parse.GetValue(kind)!, "--kind"), AreaCode = parse.GetValue(area)!, Keeper = parse.GetValue(keeper)! },
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"阵地 {venue.Id} 已登记: {venue.Name} ({FamilyEducationLabels.Venue.Label(venue.Kind)}, {venue.AreaCode})");
+        });
+        return command;
+    }
+
+    private static Command Venues(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var command = new Command("venues", "Venues of an area") { area };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var list = await ActivityClient(connection).ListVenuesAsync(new ListVenuesRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
+            var table = new Table().AddColumns("编号", "名称", "类型", "地区", "管理人");
+            foreach (var v in list.Venues)
+            {
+                table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), FamilyEducationLabels.Venue.Label(v.Kind), v.AreaCode, Markup.Escape(v.Keeper));
+            }
+            context.Console.Write(table);
+        });
+        return command;
+    }
+
+    private static Command ActivityAdd(CliContext context)
+    {
+        var venue = new Option<long>("--venue") { Required = true, Description = "Venue id" };
+        var kind = new Option<string>("--kind") { Required = true, Description = FamilyEducationLabels.Activity.Choices };
+        var date = new Option<string>("--date") { Required = true, Description = "Date held, yyyy-MM-dd" };
+        var topic = new Option<string>("--topic") { Required = true, Description = "Topic" };
+        var speaker = new Option<string>("--speaker") { Required = true, Description = "Speaker or agency" };
+        var capacity = new Option<int>("--capacity") { Required = true, Description = "Places" };
+        var command = new Command("activity-add", "Record an activity at a venue (讲座, 家长课堂, 亲子活动 …)") { venue, kind, date, topic, speaker, capacity };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var a = await ActivityClient(connection).CreateActivityAsync(new CreateActivityRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Activity = new Activity
+                {
+                    VenueId = parse.GetValue(venue), Kind = EnumText.Parse(FamilyEducationLabels.Activity, parse.GetValue(kind)!, "--kind"), Date = Dates.Parse(parse.GetValue(date)!, "--date"),
+                    Topic = parse.GetValue(topic)!, Speaker = parse.GetValue(speaker)!, Capacity = parse.GetValue(capacity),
+                },
+            }, connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"活动 {a.Id} 已登记: {a.Date.ToIsoString()} {FamilyEducationLabels.Activity.Label(a.Kind)} “{a.Topic}”");
+        });
+        return command;
+    }
+
+    private static Command Activities(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var from = new Option<string?>("--from") { Description = "From, yyyy-MM-dd" };
+        var to = new Option<string?>("--to") { Description = "To, yyyy-MM-dd" };
+        var command = new Command("activities", "Activities of an area, newest first") { area, from, to };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var request = new ListActivitiesRequest { AreaCode = parse.GetValue(area)! };
+            if (parse.GetValue(from) is { } f)
+            {
+                request.FromDate = Dates.Parse(f, "--from");
+            }
+            if (parse.GetValue(to) is { } t)
+            {
+                request.ToDate = Dates.Parse(t, "--to");
+            }
+            var list = await ActivityClient(connection).ListActivitiesAsync(request, connection.Headers(), cancellationToken: ct);
+            var table = new Table().AddColumns("编号", "日期", "类型", "主题", "地区", "在册参加", "其他参加");
+            foreach (var a in list.Activities)
+            {
+                table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), a.Date.ToIsoString(), FamilyEducationLabels.Activity.Label(a.Kind), Markup.Escape(a.Topic), a.AreaCode,
+                    a.RegisteredAttendance.ToString(CultureInfo.InvariantCulture), a.OtherParticipants.ToString(CultureInfo.InvariantCulture));
+            }
+            context.Console.Write(table);
+        });
+        return command;
+    }
+
+    private static Command SignIn(CliContext context)
+    {
+        var activity = new Option<long>("--activity") { Required = true, Description = "Activity id" };
+        var file = new Argument<string>("FILE") { Description = "Sign-in sheet (签到表): CSV of 编号,姓名, UTF-8 or GB18030" };
+        var rejectedFile = new Option<string?>("--rejected") { Description = "Where to write rejected rows (default: FILE.rejected.csv)" };
+        var command = new Command("sign-in", "Record the registered women of a sign-in sheet; rejected rows go to a file with their reasons") { activity, file, rejectedFile };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(file)!, context.WorkingDirectory);
+            var rows = CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => r.Any(c => c.Trim().Length > 0)).ToList();
+            if (rows.Count > 0 && !long.TryParse(rows[0][0].Trim(), CultureInfo.InvariantCulture, out _))
+            {
+                rows.RemoveAt(0); // the header row (编号,姓名)
+            }
+            if (rows.Count == 0)
+            {
+                throw new CliException($"{path}: no rows");
+            }
+            using var call = ActivityClient(connection).ImportSignInSheet(connection.Headers(), cancellationToken: ct);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var id = long.TryParse(rows[i][0].Trim(), CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+                await call.RequestStream.WriteAsync(new SignInRow { ActivityId = parse.GetValue(activity), RowNumber = i + 1, WomanId = id, Name = rows[i].ElementAtOrDefault(1) ?? "" }, ct);
+            }
+            await call.RequestStream.CompleteAsync();
+            var response = await call.ResponseAsync;
+            await context.Out.WriteLineAsync($"签到已记录 {response.Recorded} 人, 此前已记录 {response.AlreadyRecorded} 人, 未记录 {response.Rejected} 人");
+            var rejected = response.Results.Where(r => r.Outcome == SignInOutcome.Rejected).ToList();
+            if (rejected.Count > 0)
+            {
+                var target = parse.GetValue(rejectedFile) ?? Path.ChangeExtension(path, ".rejected.csv");
+                var text = new StringBuilder("\uFEFF").Append(CsvCodec.FormatLine(["行号", "原因", "编号", "姓名"]));
+                foreach (var r in rejected)
+                {
+                    text.Append(CsvCodec.FormatLine([r.RowNumber.ToString(CultureInfo.InvariantCulture), r.Reason, .. rows[r.RowNumber - 1].Take(2)]));
+                }
+                await File.WriteAllTextAsync(target, text.ToString(), ct);
+                await context.Out.WriteLineAsync($"未记录的行及原因: {target}");
+            }
+        });
+        return command;
+    }
+
+    private static Command Others(CliContext context)
+    {
+        var activity = new Option<long>("--activity") { Required = true, Description = "Activity id" };
+        var count = new Option<int>("--count") { Required = true, Description = "Participants not on the ledger" };
+        var command = new Command("others", "Set how many participants not on the ledger attended") { activity, count };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var a = await ActivityClient(connection).RecordOtherParticipantsAsync(new RecordOtherParticipantsRequest { ActivityId = parse.GetValue(activity), Count = parse.GetValue(count) },
+                connection.Headers(), cancellationToken: ct);
+            await context.Out.WriteLineAsync($"活动 {a.Id}: 在册参加 {a.RegisteredAttendance} 人, 其他参加 {a.OtherParticipants} 人");
+        });
+        return command;
+    }
+
+    public static ActivityService.ActivityServiceClient ActivityClient(Connection connection) => new(connection.Channel(ResourceNames.FamilyEducation));
+}
