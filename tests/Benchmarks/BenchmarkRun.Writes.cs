@@ -47,6 +47,9 @@ public sealed partial class BenchmarkRun
         ["client (this program)"] = Footprint.CpuTime(Environment.ProcessId),
         [ResourceNames.Registry] = Footprint.CpuTime(suite.ProcessId(ResourceNames.Registry)),
         [ResourceNames.Assistance] = Footprint.CpuTime(suite.ProcessId(ResourceNames.Assistance)),
+        [ResourceNames.LegalAid] = Footprint.CpuTime(suite.ProcessId(ResourceNames.LegalAid)),
+        [ResourceNames.Employment] = Footprint.CpuTime(suite.ProcessId(ResourceNames.Employment)),
+        [ResourceNames.FamilyEducation] = Footprint.CpuTime(suite.ProcessId(ResourceNames.FamilyEducation)),
         ["redis-server"] = Footprint.CpuTime(suite.ProcessId(ResourceNames.Cache)),
     };
 

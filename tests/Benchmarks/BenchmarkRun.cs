@@ -45,7 +45,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
         Step($"Loading the rest of the province ({women - importRows - warmUp:N0} women) through the import");
         await LoadAsync(importRows + warmUp, women - importRows - warmUp);
-        await WaitForQuietAsync(catchUp: ("the last import", "the point reads, ledger queries, coverage gaps, cross-service and memory figures were"));
+        await WaitForQuietAsync(catchUp: ("the last import", "every later figure was"));
 
         Step("2. Point read");
         await MeasurePointReadsAsync();
@@ -62,7 +62,13 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("5. Cross-service");
         await MeasureCrossServiceAsync();
 
-        Step("6. Memory and size");
+        Step("6. Family education coverage");
+        await MeasureFamilyEducationCoverageAsync();
+
+        Step("7. Employment matching");
+        await MeasureEmploymentMatchingAsync();
+
+        Step("8. Memory and size");
         MeasureFootprint(startRss);
 
         var machineAfter = Footprint.MachineTicks();
@@ -85,29 +91,30 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     }
 
     /// <summary>
-    /// Waits until the Registry's outbox is published and Assistance has consumed every event, so the reads that
-    /// follow run on an idle machine at full size. With <paramref name="catchUp"/>, reports how long catching up took
-    /// after what, and what was measured after it.
+    /// Waits until the Registry's outbox is published and every service has consumed every event (Assistance, Legal
+    /// aid, Employment, Family education), so the reads that follow run on an idle machine at full size. With
+    /// <paramref name="catchUp"/>, reports how long catching up took after what, and what was measured after it.
     /// </summary>
     private async Task WaitForQuietAsync((string After, string Measured)? catchUp)
     {
+        string[] consumers = [ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation];
         var watch = Stopwatch.StartNew();
         using var redis = await ConnectionMultiplexer.ConnectAsync(suite.Endpoint(ResourceNames.Cache).Replace("tcp://", "", StringComparison.Ordinal));
         while (true)
         {
             var unpublished = RawSqlite.Count(suite.RegistryDatabase, "SELECT count(*) FROM OutboxMessages WHERE PublishedAt IS NULL");
-            var group = (await redis.GetDatabase().StreamGroupInfoAsync(EventStreams.Registry)).FirstOrDefault(g => g.Name == "assistance");
-            var behind = group.Lag ?? 0;
-            if (unpublished == 0 && group.Name is not null && behind == 0 && group.PendingMessageCount == 0)
+            var groups = (await redis.GetDatabase().StreamGroupInfoAsync(EventStreams.Registry)).Where(g => consumers.Contains(g.Name)).ToList();
+            var behind = groups.Select(g => (g.Name, Left: (g.Lag ?? 0) + g.PendingMessageCount)).ToList();
+            if (unpublished == 0 && groups.Count == consumers.Length && behind.All(b => b.Left == 0))
             {
                 break;
             }
-            Console.WriteLine($"  catching up: {unpublished:N0} events not yet published, Assistance {behind:N0} behind, {group.PendingMessageCount:N0} pending");
+            Console.WriteLine($"  catching up: {unpublished:N0} events not yet published; behind: {string.Join(", ", behind.Select(b => $"{b.Name} {b.Left:N0}"))}");
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
         if (catchUp is var (after, measured))
         {
-            report.Note($"After {after} returned, the Registry's outbox and Assistance's event consumer needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; {measured} measured after that.");
+            report.Note($"After {after} returned, the Registry's outbox and the services' event consumers needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; {measured} measured after that.");
         }
     }
 

@@ -96,6 +96,21 @@ public static class RawSqlite
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
+    /// <summary>The first two columns of a query's rows, as (id, text).</summary>
+    public static List<(long Id, string Text)> Pairs(string file, string sql)
+    {
+        using var connection = Open(file, readOnly: true);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var pairs = new List<(long, string)>();
+        while (reader.Read())
+        {
+            pairs.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        return pairs;
+    }
+
     /// <summary>The database's size on disk: the file and its write-ahead log.</summary>
     public static long SizeOnDisk(string file) =>
         new[] { file, file + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);

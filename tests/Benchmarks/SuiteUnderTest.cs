@@ -40,6 +40,10 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string AssistanceDatabase => Path.Combine(DataDirectory, ResourceNames.AssistanceDb + ".db");
 
+    public string EmploymentDatabase => Path.Combine(DataDirectory, ResourceNames.EmploymentDb + ".db");
+
+    public string FamilyEducationDatabase => Path.Combine(DataDirectory, ResourceNames.FamilyEducationDb + ".db");
+
     /// <summary>The service's own listener (Redis: host and port).</summary>
     public string Endpoint(string resource) => Resources[resource].GetProperty("direct").GetString()!;
 
@@ -71,7 +75,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         while (true)
         {
             var resources = ReadResources(dataDirectory);
-            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment }.All(resources.ContainsKey)
+            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation }.All(resources.ContainsKey)
                 && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
                 && r.GetProperty("health").GetString() == "Healthy"))
             {

@@ -15,21 +15,15 @@ public sealed class FamilyEducationEventHandler(AssistanceDbContext db, TimeProv
 {
     public const string SeriousConcernReason = "family education: serious guardianship concern: the children's director should look in";
 
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        var fresh = await db.UnprocessedAsync(events, ct);
-        if (fresh.Count == 0)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
-        var referrals = fresh.Where(e => e.Type == SeriousConcernRaised.Descriptor.FullName)
+        return db.ApplyOnceAsync(events, fresh => db.InsertAsync(Referrals(fresh, now), ct), now, ct);
+    }
+
+    private static List<Referral> Referrals(List<StreamEvent> fresh, DateTime now) =>
+        fresh.Where(e => e.Type == SeriousConcernRaised.Descriptor.FullName)
             .Select(e => SeriousConcernRaised.Parser.ParseFrom(e.Data))
             .Select(c => new Referral { WomanId = c.WomanId, VillageCode = c.VillageCode, Reason = SeriousConcernReason, CreatedAt = now })
             .ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.InsertAsync(referrals, ct);
-        await db.RecordProcessedAsync(fresh, now, ct);
-        await transaction.CommitAsync(ct);
-    }
 }

@@ -16,22 +16,16 @@ public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider cl
 {
     public const string RedDomesticViolenceReason = "legal aid: red domestic-violence matter: consider psychological counselling and temporary assistance";
 
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        var fresh = await db.UnprocessedAsync(events, ct);
-        if (fresh.Count == 0)
-        {
-            return;
-        }
         var now = clock.GetUtcNow().UtcDateTime;
-        var referrals = fresh.Where(e => e.Type == MatterTurnedRed.Descriptor.FullName)
+        return db.ApplyOnceAsync(events, fresh => db.InsertAsync(Referrals(fresh, now), ct), now, ct);
+    }
+
+    private static List<Referral> Referrals(List<StreamEvent> fresh, DateTime now) =>
+        fresh.Where(e => e.Type == MatterTurnedRed.Descriptor.FullName)
             .Select(e => MatterTurnedRed.Parser.ParseFrom(e.Data))
             .Where(red => red.ReasonCode == ProtoEnumNames.Of(MatterKind.DomesticViolence))
             .Select(red => new Referral { WomanId = red.WomanId, VillageCode = red.VillageCode, Reason = RedDomesticViolenceReason, CreatedAt = now })
             .ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.InsertAsync(referrals, ct);
-        await db.RecordProcessedAsync(fresh, now, ct);
-        await transaction.CommitAsync(ct);
-    }
 }

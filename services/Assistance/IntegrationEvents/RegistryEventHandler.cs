@@ -22,15 +22,14 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
 
     public Task HandleAsync(StreamEvent e, CancellationToken ct) => HandleBatchAsync([e], ct);
 
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        var fresh = (await db.UnprocessedAsync(events, ct)).Select(Parse).ToList();
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        return db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh.Select(Parse).ToList(), now, ct), now, ct);
+    }
+
+    private async Task ApplyAsync(List<(StreamEvent Event, WomanSummary? Summary, object? Payload)> fresh, DateTime now, CancellationToken ct)
+    {
         var womanIds = fresh.Where(f => f.Summary is not null).Select(f => f.Summary!.WomanId).Distinct().ToList();
         var women = await db.Women.Where(w => womanIds.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
         var served = await ServedAsync(fresh.Select(f => f.Payload).OfType<WomanPriorityFlagged>().Select(p => p.WomanId).ToList(), ct);
@@ -51,12 +50,8 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
                     break;
             }
         }
-        await db.SaveChangesAsync(ct);
         await db.InsertAsync(added.Values.ToList(), ct);
         await db.InsertAsync(referrals, ct);
-        await db.RecordProcessedAsync(fresh.Select(f => f.Event), now, ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>The event's payload and the woman's summary it carries (both null for event types this service ignores).</summary>

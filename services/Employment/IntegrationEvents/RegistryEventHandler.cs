@@ -12,14 +12,11 @@ namespace Suite.Employment.IntegrationEvents;
 /// </summary>
 public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider clock)
 {
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct) =>
+        db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh, ct), clock.GetUtcNow().UtcDateTime, ct);
+
+    private async Task ApplyAsync(List<StreamEvent> fresh, CancellationToken ct)
     {
-        var fresh = await db.UnprocessedAsync(events, ct);
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var summaries = fresh.Select(RegistryEvents.SummaryOf).OfType<WomanSummary>().ToList();
         var ids = summaries.Select(s => s.WomanId).Distinct().ToList();
         var seekers = await db.JobSeekers.Where(j => ids.Contains(j.WomanId)).ToDictionaryAsync(j => j.WomanId, ct);
@@ -31,9 +28,5 @@ public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider cl
                 seeker.Active = summary.Status == LedgerStatus.Active;
             }
         }
-        await db.SaveChangesAsync(ct);
-        await db.RecordProcessedAsync(fresh, clock.GetUtcNow().UtcDateTime, ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 }

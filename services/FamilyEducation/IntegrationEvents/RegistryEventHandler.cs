@@ -4,6 +4,7 @@ using Suite.Events;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.Model;
 using Suite.FamilyEducation.Rules;
+using Suite.Persistence;
 using Suite.RegistryClient;
 
 namespace Suite.FamilyEducation.IntegrationEvents;
@@ -15,24 +16,24 @@ namespace Suite.FamilyEducation.IntegrationEvents;
 /// </summary>
 public sealed class RegistryEventHandler(FamilyEducationDbContext db, TimeProvider clock)
 {
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct) =>
+        db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh, ct), clock.GetUtcNow().UtcDateTime, ct);
+
+    private async Task ApplyAsync(List<StreamEvent> fresh, CancellationToken ct)
     {
-        var fresh = await db.UnprocessedAsync(events, ct);
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var summaries = fresh.Select(e => (Event: e, Summary: RegistryEvents.SummaryOf(e))).Where(x => x.Summary is not null).ToList();
         var ids = summaries.Select(s => s.Summary!.WomanId).Distinct().ToList();
         var households = await db.Households.Where(h => ids.Contains(h.WomanId)).ToDictionaryAsync(h => h.WomanId, ct);
+        // A survey import registers women by the thousand: their new rows go in with one prepared insert; households
+        // already here are updated through the change tracker.
+        var added = new List<HouseholdRecord>();
         foreach (var (e, summary) in summaries)
         {
             if (!households.TryGetValue(summary!.WomanId, out var household))
             {
                 household = new HouseholdRecord { WomanId = summary.WomanId };
                 households.Add(household.WomanId, household);
-                db.Households.Add(household);
+                added.Add(household);
             }
             else if (household.LastEventId > e.EventId)
             {
@@ -44,9 +45,6 @@ public sealed class RegistryEventHandler(FamilyEducationDbContext db, TimeProvid
             household.YoungestChildBirth = MinorChildren.Youngest(household.Children);
             household.LastEventId = e.EventId;
         }
-        await db.SaveChangesAsync(ct);
-        await db.RecordProcessedAsync(fresh, clock.GetUtcNow().UtcDateTime, ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
+        await db.InsertAsync(added, ct);
     }
 }

@@ -15,18 +15,17 @@ namespace Suite.LegalAid.IntegrationEvents;
 /// </summary>
 public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider clock)
 {
-    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
-        var fresh = await db.UnprocessedAsync(events, ct);
-        if (fresh.Count == 0)
-        {
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh, now, ct), now, ct);
+    }
+
+    private async Task ApplyAsync(List<StreamEvent> fresh, DateTime now, CancellationToken ct)
+    {
         var summaries = fresh.Select(e => (Event: e, Summary: RegistryEvents.SummaryOf(e))).Where(x => x.Summary is not null).ToList();
         var ids = summaries.Select(s => s.Summary!.WomanId).Distinct().ToList();
         var known = await db.Women.Where(w => ids.Contains(w.WomanId)).ToDictionaryAsync(w => w.WomanId, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (e, summary) in summaries)
         {
             if (!known.TryGetValue(summary!.WomanId, out var woman) || woman.LastEventId > e.EventId)
@@ -42,10 +41,6 @@ public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider cloc
                 await FlagOpenMattersAsync(woman.WomanId, e.Type == WomanExited.Descriptor.FullName ? WomanExited.Parser.ParseFrom(e.Data).Reason : ExitReason.Unspecified, now, ct);
             }
         }
-        await db.SaveChangesAsync(ct);
-        await db.RecordProcessedAsync(fresh, now, ct);
-        await transaction.CommitAsync(ct);
-        db.ChangeTracker.Clear();
     }
 
     private async Task FlagOpenMattersAsync(long womanId, ExitReason reason, DateTime now, CancellationToken ct)

@@ -27,6 +27,26 @@ public static class ProcessedEvents
         return events.Where(e => seen.Add(e.EventId)).ToList();
     }
 
+    /// <summary>
+    /// The one way a consumer applies a batch: the events this database has not applied yet go to
+    /// <paramref name="apply"/> in stream order, and what it changed (tracked entities and its own inserts) commits in
+    /// one transaction with the events' ids, so a redelivered event changes nothing. Clears the change tracker after.
+    /// </summary>
+    public static async Task ApplyOnceAsync(this DbContext db, IReadOnlyList<StreamEvent> events, Func<List<StreamEvent>, Task> apply, DateTime now, CancellationToken ct)
+    {
+        var fresh = await db.UnprocessedAsync(events, ct);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await apply(fresh);
+        await db.SaveChangesAsync(ct);
+        await db.RecordProcessedAsync(fresh, now, ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>Records the events as applied; call inside the transaction that applied them.</summary>
     public static Task RecordProcessedAsync(this DbContext db, IEnumerable<StreamEvent> events, DateTime now, CancellationToken ct) =>
         db.InsertAsync(events.Select(e => new ProcessedEvent { Stream = e.Stream, EventId = e.EventId, ProcessedAt = now }).ToList(), ct);
