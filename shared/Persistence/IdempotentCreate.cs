@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Persistence;
 
@@ -26,14 +27,16 @@ public static class IdempotentCreate
         {
             return (await create(), true);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException or ResourceAlreadyExistsException)
         {
+            // A concurrent call with the same request id may have won: by the unique index, or by a uniqueness check of
+            // the create itself that found the row the winner had just committed.
             db.ChangeTracker.Clear();
             if (await db.Set<TEntity>().AsNoTracking().FirstOrDefaultAsync(sameRequest, ct) is { } winner)
             {
                 return (winner, false);
             }
-            if (onLostRace is not null)
+            if (ex is DbUpdateException && onLostRace is not null)
             {
                 await onLostRace();
             }

@@ -26,7 +26,8 @@ public sealed class ApplicationGrpcService(ApplicationDesk desk) : ApplicationSe
         desk.ListAsync(request, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsDecide)]
-    [Audited("application", Request = "id")]
+    // The reason is kept with the audit record: an override of failed eligibility rules is accounted for there too.
+    [Audited("application", Request = "id", Purpose = "reason")]
     public override Task<Application> AdvanceApplication(AdvanceApplicationRequest request, ServerCallContext context) =>
         desk.AdvanceAsync(request, context.CancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
+using Suite.Assistance.Rules;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
@@ -18,7 +19,6 @@ namespace Suite.Assistance.IntegrationEvents;
 public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider clock)
 {
     private static readonly ApplicationStatus[] Running = [ApplicationStatus.Approved, ApplicationStatus.Active];
-    private static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Approved, ApplicationStatus.Active];
 
     public Task HandleAsync(StreamEvent e, CancellationToken ct) => HandleBatchAsync([e], ct);
 
@@ -98,7 +98,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         {
             return [];
         }
-        var applied = await db.Applications.Where(a => flagged.Contains(a.WomanId) && Open.Contains(a.Status)).Select(a => a.WomanId).ToListAsync(ct);
+        var applied = await db.Applications.Where(a => flagged.Contains(a.WomanId) && ApplicationWorkflow.Open.Contains(a.Status)).Select(a => a.WomanId).ToListAsync(ct);
         var referred = await db.Referrals.Where(r => flagged.Contains(r.WomanId) && r.Open).Select(r => r.WomanId).ToListAsync(ct);
         return [.. applied, .. referred];
     }

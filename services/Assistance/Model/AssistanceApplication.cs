@@ -22,4 +22,6 @@ public sealed class AssistanceApplication : IVersioned
     public DateTime CreatedAt { get; set; }
     /// <summary>Set when she left the Registry's ledger while the benefit was running: an officer should end it.</summary>
     public string EndingProposed { get; set; } = "";
+    /// <summary>Approved although eligibility rules failed: an override, with its reason in the history.</summary>
+    public bool EligibilityOverridden { get; set; }
 }

@@ -12,4 +12,6 @@ public sealed class StatusChange
     public string ByName { get; set; } = "";
     public DateTime At { get; set; }
     public string Reason { get; set; } = "";
+    /// <summary>An approval that overrode failed eligibility rules.</summary>
+    public bool Override { get; set; }
 }

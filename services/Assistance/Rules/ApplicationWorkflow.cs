@@ -17,6 +17,12 @@ public static class ApplicationWorkflow
         [ApplicationAction.End] = (ApplicationStatus.Active, ApplicationStatus.Ended),
     };
 
+    /// <summary>The statuses of an open application: at most one per woman and programme.</summary>
+    public static readonly ApplicationStatus[] Open = [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.Approved, ApplicationStatus.Active];
+
+    /// <summary><see cref="Open"/> as the unique index's filter (both providers read it).</summary>
+    public const string OpenFilter = "[Status] IN (1, 2, 3, 5)";
+
     public static bool IsKnown(ApplicationAction action) => Steps.ContainsKey(action);
 
     /// <summary>The status after the step, or null when the step does not apply from <paramref name="current"/>.</summary>

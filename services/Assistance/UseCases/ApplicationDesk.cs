@@ -9,6 +9,7 @@ using Suite.ServiceDefaults.Errors;
 using Suite.Persistence;
 using Suite.Security;
 using Suite.Domain;
+using Suite.Contracts.Common;
 using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
@@ -22,7 +23,8 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
     {
         ApplicationValidator.Validate(request);
 
-        var (application, created) = await db.CreateOnceAsync<AssistanceApplication>(a => a.RequestId == request.RequestId, () => OpenAsync(request, ct), ct);
+        var (application, created) = await db.CreateOnceAsync<AssistanceApplication>(a => a.RequestId == request.RequestId, () => OpenAsync(request, ct), ct,
+            onLostRace: () => RefuseSecondAsync(request.WomanId, request.ProgrammeCode, ct));
         if (!created)
         {
             caller.Scope.RequireVisible(application.VillageCode, ResourceType, Id(application.Id));
@@ -43,6 +45,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         var answer = registry.GetAsync(request.WomanId, ct);
         var diagnosed = await db.Benefits.AnyAsync(b => b.WomanId == request.WomanId && b.ScreeningResult == Proto.ScreeningResult.Diagnosed, ct);
         var woman = await answer;
+        await RefuseSecondAsync(woman.Id, programme.Code, ct);
         var results = new EligibilityEvaluator(ProgrammeCatalog.Rules(programme)).Evaluate(Applicant.From(woman, diagnosed), clock.Today());
         var now = clock.GetUtcNow().UtcDateTime;
         var application = new AssistanceApplication
@@ -67,6 +70,18 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return application;
+    }
+
+    // No double benefits: her open application for the programme is named; the unique index refuses a concurrent second.
+    private async Task RefuseSecondAsync(long womanId, string programmeCode, CancellationToken ct)
+    {
+        var open = await db.Applications.AsNoTracking()
+            .Where(a => a.WomanId == womanId && a.ProgrammeCode == programmeCode && ApplicationWorkflow.Open.Contains(a.Status))
+            .Select(a => new { a.Id, a.Status }).FirstOrDefaultAsync(ct);
+        if (open is not null)
+        {
+            throw new ResourceAlreadyExistsException(ResourceType, Id(open.Id), $"An open application ({ProtoEnumNames.Of(open.Status)}) of woman {womanId} for programme {programmeCode}");
+        }
     }
 
     public async Task<Proto.Application> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
@@ -114,9 +129,18 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, "Separation of duties: the person who submitted an application may not decide it."));
         }
+        // Approving an application that fails the programme's rules is an override: it needs its reason, which the
+        // history and the audit record keep.
+        var overriding = request.Action == Proto.ApplicationAction.Approve && !application.Eligible;
+        if (overriding && request.Reason.Trim().Length == 0)
+        {
+            var failed = string.Join("; ", application.Eligibility.Where(r => !r.Passed).Select(r => $"{r.Rule}: {r.Explanation}"));
+            throw new PreconditionFailedException($"Application {application.Id} fails the programme's rules ({failed}); approving it is an override and needs a reason.");
+        }
+        application.EligibilityOverridden |= overriding;
         application.History.Add(new StatusChange
         {
-            From = application.Status, To = next, By = caller.Caller.Subject, ByName = caller.Caller.Name, At = clock.GetUtcNow().UtcDateTime, Reason = request.Reason,
+            From = application.Status, To = next, By = caller.Caller.Subject, ByName = caller.Caller.Name, At = clock.GetUtcNow().UtcDateTime, Reason = request.Reason, Override = overriding,
         });
         application.Status = next;
         if (next == Proto.ApplicationStatus.Active)

@@ -22,10 +22,11 @@ public static class ApplicationMapping
         SubmittedBy = a.SubmittedBy,
         History = { a.History.Select(h => new Proto.Transition
         {
-            FromStatus = h.From, ToStatus = h.To, By = h.By, ByName = h.ByName, Reason = h.Reason,
+            FromStatus = h.From, ToStatus = h.To, By = h.By, ByName = h.ByName, Reason = h.Reason, Override = h.Override,
             Time = h.At.ToUtcTimestamp(),
         }) },
         CreateTime = a.CreatedAt.ToUtcTimestamp(),
         EndingProposed = a.EndingProposed,
+        EligibilityOverridden = a.EligibilityOverridden,
     };
 }

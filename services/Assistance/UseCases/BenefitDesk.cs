@@ -5,6 +5,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
+using Suite.Assistance.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.Security;
 using Suite.Domain;
@@ -104,15 +105,16 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
         var paid = await benefits.GroupBy(b => b.Month).Select(g => new { Month = g.Key, Paid = g.Sum(b => b.AmountFen), Count = g.LongCount() }).ToListAsync(ct);
         // The next level below the area: county (6) → township (9) → village (12); nationwide → province (2) → city (4).
         var childLength = area.Length switch { 0 => 2, 2 => 4, 4 => 6, 6 => 9, _ => 12 };
-        Proto.ApplicationStatus[] open = [Proto.ApplicationStatus.Submitted, Proto.ApplicationStatus.UnderReview, Proto.ApplicationStatus.Approved, Proto.ApplicationStatus.Active];
-        var byArea = await applications.Where(a => open.Contains(a.Status))
+        var byArea = await applications.Where(a => ApplicationWorkflow.Open.Contains(a.Status))
             .GroupBy(a => a.VillageCode.Substring(0, childLength)).Select(g => new { Area = g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        var overrides = await applications.LongCountAsync(a => a.EligibilityOverridden, ct);
         return new Proto.AssistanceStatistics
         {
             AreaCode = area,
             Applications = { byStatus.OrderBy(s => s.ProgrammeCode).ThenBy(s => s.Status).Select(s => new Proto.ProgrammeStatusCount { ProgrammeCode = s.ProgrammeCode, Status = s.Status, Count = s.Count }) },
             Disbursed = { paid.OrderBy(p => p.Month, StringComparer.Ordinal).Select(p => new Proto.MonthlyAmount { Month = p.Month, PaidFen = p.Paid, Payments = p.Count }) },
             OpenByArea = { byArea.OrderBy(a => a.Area, StringComparer.Ordinal).Select(a => new Proto.AreaCount { AreaCode = a.Area, Count = a.Count }) },
+            OverriddenApprovals = overrides,
         };
     }
 

@@ -18,7 +18,6 @@ namespace Suite.Assistance.UseCases;
 /// </summary>
 public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller caller, TimeProvider clock, IConfiguration configuration)
 {
-    private static readonly Proto.ApplicationStatus[] Open = [Proto.ApplicationStatus.Submitted, Proto.ApplicationStatus.UnderReview, Proto.ApplicationStatus.Approved, Proto.ApplicationStatus.Active];
     private static readonly Proto.ApplicationStatus[] Assisting = [Proto.ApplicationStatus.Approved, Proto.ApplicationStatus.Active];
 
     public async Task<Proto.CoverageGaps> GetAsync(string areaCode, CancellationToken ct)
@@ -74,7 +73,7 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
     private async Task<AreaSnapshot> LoadAsync(string area, CancellationToken ct)
     {
         var women = db.Women.AsNoTracking().Where(w => w.Active);
-        var applications = db.Applications.AsNoTracking().Where(a => Open.Contains(a.Status));
+        var applications = db.Applications.AsNoTracking().Where(a => ApplicationWorkflow.Open.Contains(a.Status));
         if (area.Length > 0)
         {
             women = women.Where(w => w.VillageCode.StartsWith(area));

@@ -104,7 +104,7 @@ public static class AssistanceCommands
     {
         var id = new Argument<long>("id") { Description = "Application id" };
         var action = new Option<string>("--action") { Description = "start-review, approve, reject, activate or end", Required = true };
-        var reason = new Option<string>("--reason") { Description = "Reason (required to reject or end)", DefaultValueFactory = _ => "" };
+        var reason = new Option<string>("--reason") { Description = "Reason (required to reject or end, and to approve an ineligible application: an override)", DefaultValueFactory = _ => "" };
         var command = new Command("advance", "Move an application one step") { id, action, reason };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Suite.Assistance.Model;
+using Suite.Assistance.Rules;
 
 namespace Suite.Assistance.Infrastructure.Configurations;
 
@@ -22,6 +23,9 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Assistan
         entity.HasOne<Programme>().WithMany().HasForeignKey(a => a.ProgrammeCode).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(a => a.RequestId).IsUnique();
         entity.HasIndex(a => new { a.VillageCode, a.Id });
-        entity.HasIndex(a => new { a.WomanId, a.ProgrammeCode });
+        entity.HasIndex(a => a.WomanId);
+        // No double benefits: one open application (submitted, under review, approved, active) per woman and
+        // programme, so that concurrent creates cannot both win.
+        entity.HasIndex(a => new { a.WomanId, a.ProgrammeCode }).IsUnique().HasFilter(ApplicationWorkflow.OpenFilter).HasDatabaseName("IX_Applications_OpenPerWomanAndProgramme");
     }
 }

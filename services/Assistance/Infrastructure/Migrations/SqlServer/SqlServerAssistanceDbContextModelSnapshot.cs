@@ -33,6 +33,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("EligibilityOverridden")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("Eligible")
                         .HasColumnType("bit");
 
@@ -85,9 +88,14 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("WomanId");
+
                     b.HasIndex("VillageCode", "Id");
 
-                    b.HasIndex("WomanId", "ProgrammeCode");
+                    b.HasIndex("WomanId", "ProgrammeCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_OpenPerWomanAndProgramme")
+                        .HasFilter("[Status] IN (1, 2, 3, 5)");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -260,24 +268,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                         .HasFilter("Active = 1");
 
                     b.ToTable("Pairings", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
-                {
-                    b.Property<string>("Stream")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
-
-                    b.Property<long>("EventId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Stream", "EventId");
-
-                    b.ToTable("ProcessedEvents", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.Programme", b =>
@@ -526,6 +516,24 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.ToTable("AuditLogResources", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Events.ProcessedEvent", b =>
+                {
+                    b.Property<string>("Stream")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Stream", "EventId");
+
+                    b.ToTable("ProcessedEvents", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.AssistanceApplication", b =>
                 {
                     b.HasOne("Suite.Assistance.Model.Programme", null)
@@ -577,6 +585,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                                 .IsRequired();
 
                             b1.Property<int>("From");
+
+                            b1.Property<bool>("Override");
 
                             b1.Property<string>("Reason")
                                 .IsRequired();

@@ -26,6 +26,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EligibilityOverridden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Eligible")
                         .HasColumnType("INTEGER");
 
@@ -78,9 +81,14 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("WomanId");
+
                     b.HasIndex("VillageCode", "Id");
 
-                    b.HasIndex("WomanId", "ProgrammeCode");
+                    b.HasIndex("WomanId", "ProgrammeCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_OpenPerWomanAndProgramme")
+                        .HasFilter("[Status] IN (1, 2, 3, 5)");
 
                     b.ToTable("Applications", (string)null);
                 });
@@ -247,24 +255,6 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .HasFilter("Active = 1");
 
                     b.ToTable("Pairings", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.Assistance.Model.ProcessedEvent", b =>
-                {
-                    b.Property<string>("Stream")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ProcessedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Stream", "EventId");
-
-                    b.ToTable("ProcessedEvents", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Assistance.Model.Programme", b =>
@@ -509,6 +499,24 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditLogResources", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Events.ProcessedEvent", b =>
+                {
+                    b.Property<string>("Stream")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProcessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Stream", "EventId");
+
+                    b.ToTable("ProcessedEvents", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Assistance.Model.AssistanceApplication", b =>
                 {
                     b.HasOne("Suite.Assistance.Model.Programme", null)
@@ -560,6 +568,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                                 .IsRequired();
 
                             b1.Property<int>("From");
+
+                            b1.Property<bool>("Override");
 
                             b1.Property<string>("Reason")
                                 .IsRequired();
