@@ -8,14 +8,14 @@ public static class DevelopmentTokens
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
-    /// <summary>Who the tokens are for: department, role, area (empty for nationwide), display name.</summary>
+    /// <summary>Who the tokens are for: department, role, area ("*" for the admin's nationwide scope), display name.</summary>
     public static readonly (string Department, string Role, string Area, string Name)[] CommonRoles =
     [
-        ("civil-affairs", "admin", "", "省民政厅管理员"),
+        ("civil-affairs", "admin", SuiteClaims.Nationwide, "省民政厅管理员"),
         ("civil-affairs", "county-officer", "231025", "林口县民政局干部"),
         ("civil-affairs", "township-officer", "231025100", "林口镇干部"),
         ("civil-affairs", "village-staff", "231025100201", "东升村专干"),
-        ("civil-affairs", "auditor", "", "安全审计员"),
+        ("civil-affairs", "auditor", "23", "黑龙江省安全审计员"),
         ("womens-federation", "county-officer", "231025", "林口县妇联干部"),
         ("womens-federation", "township-officer", "231025100", "林口镇妇联主席"),
         ("womens-federation", "village-staff", "231025100201", "东升村妇女之家专干"),

@@ -10,11 +10,9 @@ namespace Suite.Audit;
 /// Calls refused by authorization never reach the gRPC interceptors; this handler writes their audit record
 /// (UNAUTHENTICATED or PERMISSION_DENIED) for audited RPCs, so the log covers every attempt, not only the allowed ones.
 /// </summary>
-public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail, TimeProvider clock, ILogger<AuditingAuthorizationResultHandler> logger)
+public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail, GrpcAuthorizationResultHandler refusals, TimeProvider clock, ILogger<AuditingAuthorizationResultHandler> logger)
     : IAuthorizationMiddlewareResultHandler
 {
-    private readonly AuthorizationMiddlewareResultHandler _default = new();
-
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (!authorizeResult.Succeeded && context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>() is not null)
@@ -30,6 +28,6 @@ public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail, TimePr
                 logger.LogError(ex, "The audit record of a refused call to {Path} ({Outcome}) could not be written", context.Request.Path, outcome);
             }
         }
-        await _default.HandleAsync(next, context, policy, authorizeResult);
+        await refusals.HandleAsync(next, context, policy, authorizeResult);
     }
 }

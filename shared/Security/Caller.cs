@@ -14,6 +14,9 @@ public sealed record Caller(string Subject, string Name, string Department, stri
         user.FindFirstValue(SuiteClaims.Role) ?? "",
         user.FindFirstValue(SuiteClaims.Area) ?? "");
 
+    /// <summary>The area prefix the caller's scope covers: empty for the nationwide area "*".</summary>
+    public string AreaPrefix => Area == SuiteClaims.Nationwide ? "" : Area;
+
     /// <summary>"Name (subject)", as recorded on change records.</summary>
     public string Display => Name.Length > 0 ? $"{Name} ({Subject})" : Subject;
 }

@@ -13,7 +13,7 @@ public sealed class CurrentCaller(IHttpContextAccessor accessor, PermissionGrant
     // Scoped to one request, whose principal does not change: read the claims once (an import asks per row).
     public Caller Caller => _caller ??= Caller.From(accessor.HttpContext?.User ?? new ClaimsPrincipal());
 
-    public AreaScope Scope => _scope ??= new(Caller.Area);
+    public AreaScope Scope => _scope ??= new(Caller.AreaPrefix);
 
     public bool Has(string permission) => grants.Allows(Caller.Department, Caller.Role, permission);
 }

@@ -1,6 +1,7 @@
 using Suite.Security.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,11 +46,24 @@ public static class SecurityExtensions
                 NameClaimType = SuiteClaims.Name,
                 RoleClaimType = SuiteClaims.Role,
             };
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    if (ClaimRules.Problem(context.Principal!) is { } problem)
+                    {
+                        context.Fail(problem);
+                    }
+                    return Task.CompletedTask;
+                },
+            };
         });
         builder.Services.AddAuthorization(options =>
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         builder.Services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         builder.Services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        builder.Services.AddSingleton<GrpcAuthorizationResultHandler>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler>(services => services.GetRequiredService<GrpcAuthorizationResultHandler>());
         builder.Services.AddSingleton<PermissionGrants>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentCaller>();

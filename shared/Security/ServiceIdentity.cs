@@ -39,7 +39,7 @@ public sealed class ServiceIdentity(IConfiguration configuration, IHostEnvironme
             {
                 var jwt = JwtOptions.From(configuration);
                 var token = new LocalTokenIssuer(localKey, jwt.Issuer, jwt.Audience)
-                    .Mint($"service:{ServiceName}", ServiceName, Department, Role, "", Lifetime);
+                    .Mint($"service:{ServiceName}", ServiceName, Department, Role, SuiteClaims.Nationwide, Lifetime);
                 _current = (token, DateTime.UtcNow + Lifetime / 2);
             }
             return _current.Token;

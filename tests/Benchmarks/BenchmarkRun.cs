@@ -16,7 +16,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 {
     private const int LoadBatch = 100_000;
     private const int WarmUpRows = 20_000;
-    private readonly string _admin = suite.Token("civil-affairs", "admin", "");
+    private readonly string _admin = suite.Token("civil-affairs", "admin", "*");
     private readonly List<long> _countyWomanIds = [];
     private readonly List<long> _otherWomanIds = [];
 

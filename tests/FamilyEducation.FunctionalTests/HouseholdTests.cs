@@ -24,7 +24,7 @@ public sealed class HouseholdTests(FamilyEducationSuite suite) : IClassFixture<F
         }
 
         // Every read of her household is in the audit trail, with who read it.
-        var auditor = new Suite.Contracts.Common.V1.AuditService.AuditServiceClient(suite.FamilyEducation.ChannelFor(TestTokens.For("civil-affairs", "auditor", "")));
+        var auditor = new Suite.Contracts.Common.V1.AuditService.AuditServiceClient(suite.FamilyEducation.ChannelFor(TestTokens.Auditor));
         var records = await auditor.QueryAuditRecordsAsync(new Suite.Contracts.Common.V1.QueryAuditRecordsRequest { Resource = $"woman:{woman.Id}" });
         Assert.Contains(records.Records, r => r.Action.EndsWith("/ListHouseholds") && r.Department == "civil-affairs" && r.Outcome == "OK");
 

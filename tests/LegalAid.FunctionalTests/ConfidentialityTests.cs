@@ -46,7 +46,7 @@ public sealed class ConfidentialityTests(LegalAidSuite suite) : IClassFixture<Le
         var read = await officer.GetMatterAsync(new GetMatterRequest { Id = matter.Id, Purpose = "安排心理疏导" });
         Assert.Equal(Narrative, read.Narrative);
 
-        var auditor = new AuditService.AuditServiceClient(suite.LegalAid.ChannelFor(TestTokens.For("civil-affairs", "auditor", "")));
+        var auditor = new AuditService.AuditServiceClient(suite.LegalAid.ChannelFor(TestTokens.Auditor));
         var records = await auditor.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"matter:{matter.Id}" });
         Assert.Contains(records.Records, r => r.Action.EndsWith("/GetMatter") && r.Department == "justice" && r.Purpose == "安排心理疏导" && r.Outcome == "OK");
     }

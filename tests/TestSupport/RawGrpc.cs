@@ -6,7 +6,7 @@ namespace Suite.TestSupport;
 
 /// <summary>
 /// Calls any RPC by path with an empty message, to see what the security layers answer before the method's own
-/// validation: 401 (UNAUTHENTICATED), 403 (PERMISSION_DENIED), or a gRPC status from the method itself.
+/// validation. Every answer must be a gRPC status (HTTP 200 with grpc-status); a bare HTTP error counts as INTERNAL.
 /// </summary>
 public static class RawGrpc
 {
@@ -14,14 +14,18 @@ public static class RawGrpc
 
     public static string PathOf(MethodDescriptor method) => $"/{method.Service.FullName}/{method.Name}";
 
-    /// <summary>The outcome as a gRPC status code name: from the HTTP status when the call was refused before the method.</summary>
-    public static async Task<Grpc.Core.StatusCode> CallAsync(HttpClient client, MethodDescriptor method, string? token)
+    /// <summary>The outcome's gRPC status code.</summary>
+    public static async Task<Grpc.Core.StatusCode> CallAsync(HttpClient client, MethodDescriptor method, string? token) =>
+        (await SendAsync(client, PathOf(method), token, new byte[5])).Status; // one empty message: no compression flag, zero length
+
+    /// <summary>Sends a raw request body (gRPC frames) and reads the status and its message from headers or trailers.</summary>
+    public static async Task<(Grpc.Core.StatusCode Status, string Message)> SendAsync(HttpClient client, string path, string? token, byte[] body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, PathOf(method))
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Version = HttpVersion.Version20,
             VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            Content = new ByteArrayContent(new byte[5]), // one empty message: no compression flag, zero length
+            Content = new ByteArrayContent(body),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
         request.Headers.TryAddWithoutValidation("te", "trailers");
@@ -30,16 +34,13 @@ public static class RawGrpc
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        switch (response.StatusCode)
-        {
-            case HttpStatusCode.Unauthorized:
-                return Grpc.Core.StatusCode.Unauthenticated;
-            case HttpStatusCode.Forbidden:
-                return Grpc.Core.StatusCode.PermissionDenied;
-        }
         await response.Content.ReadAsByteArrayAsync();
-        var status = response.Headers.TryGetValues("grpc-status", out var values) ? values.First()
-            : response.TrailingHeaders.TryGetValues("grpc-status", out var trailing) ? trailing.First() : "0";
-        return (Grpc.Core.StatusCode)int.Parse(status);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return (Grpc.Core.StatusCode.Internal, $"HTTP {(int)response.StatusCode} without a gRPC status");
+        }
+        string? Header(string name) => response.Headers.TryGetValues(name, out var values) ? values.First()
+            : response.TrailingHeaders.TryGetValues(name, out var trailing) ? trailing.First() : null;
+        return ((Grpc.Core.StatusCode)int.Parse(Header("grpc-status") ?? "0"), Uri.UnescapeDataString(Header("grpc-message") ?? ""));
     }
 }

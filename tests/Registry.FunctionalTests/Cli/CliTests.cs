@@ -92,17 +92,26 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
     }
 
     [Fact]
-    public async Task An_expired_token_gives_a_clear_message()
+    public async Task An_expired_or_malformed_token_is_refused_at_login_and_gives_a_clear_message()
     {
         var expired = TestTokens.Issuer.Mint("u", "过期", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromMinutes(5), registry.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
-        await _cli.LoginAsync(expired);
-        var (code, _, error) = await _cli.RunAsync("women", "list");
+        foreach (var (bad, why) in new[] { (expired, "expired"), ("not-a-token", "not a token"), (TestTokens.Issuer.Mint("u", "n", "civil-affairs", "county-officer", "", TimeSpan.FromHours(1)), "no area claim") })
+        {
+            var login = await _cli.RunAsync("login", "--with-token", bad);
+            Assert.Equal(1, login.ExitCode);
+            Assert.Contains(why, login.Error);
+            Assert.Contains("nothing was saved", login.Error);
+            Assert.Single(login.Error.Trim().Split('\n'));
+            Assert.NotEqual(0, (await _cli.RunAsync("whoami")).ExitCode);
+        }
+
+        var (code, _, error) = await _cli.RunAsync("women", "list", "--token", expired);
         Assert.NotEqual(0, code);
         Assert.Contains("token expired", error);
         Assert.Contains("suite login", error);
 
         var notOurs = await _cli.RunAsync("women", "list", "--token", new Suite.Security.Tokens.LocalTokenIssuer(Suite.Security.Tokens.LocalTokenIssuer.NewKey())
-            .Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)));
+            .Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1)));
         Assert.Equal(2, notOurs.ExitCode);
         Assert.Contains("did not accept your token", notOurs.Error);
     }

@@ -12,11 +12,11 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
 
     public static TheoryData<string, string> BadTokens() => new()
     {
-        { "expired", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromMinutes(5), DateTime.UtcNow.AddHours(-1)) },
-        { "not yet valid", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1), DateTime.UtcNow.AddMinutes(30)) },
-        { "wrong issuer", new LocalTokenIssuer(TestTokens.SigningKey, issuer: "someone-else").Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
-        { "wrong audience", new LocalTokenIssuer(TestTokens.SigningKey, audience: "another-system").Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
-        { "bad signature", OtherKey.Mint("u", "n", "civil-affairs", "admin", "", TimeSpan.FromHours(1)) },
+        { "expired", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromMinutes(5), DateTime.UtcNow.AddHours(-1)) },
+        { "not yet valid", TestTokens.Issuer.Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1), DateTime.UtcNow.AddMinutes(30)) },
+        { "wrong issuer", new LocalTokenIssuer(TestTokens.SigningKey, issuer: "someone-else").Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1)) },
+        { "wrong audience", new LocalTokenIssuer(TestTokens.SigningKey, audience: "another-system").Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1)) },
+        { "bad signature", OtherKey.Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1)) },
         { "not a token", "abc.def.ghi" },
     };
 
@@ -27,6 +27,47 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
         var ex = await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => registry.WomenAs(token).GetStatisticsAsync(new GetStatisticsRequest()).ResponseAsync);
         Assert.False(string.IsNullOrEmpty(why));
         Assert.DoesNotContain("at Suite.", ex.Status.Detail); // no stack trace on the wire
+    }
+
+    public static TheoryData<string, string> MalformedClaims() => new()
+    {
+        { "no area claim", TestTokens.WithClaims(("sub", "u"), ("department", "civil-affairs"), ("role", "county-officer")) },
+        { "an empty area", TestTokens.For("civil-affairs", "county-officer", "") },
+        { "an area that is no code", TestTokens.For("civil-affairs", "county-officer", "23102") },
+        { "nationwide for a county officer", TestTokens.For("civil-affairs", "county-officer", "*") },
+        { "no department", TestTokens.WithClaims(("sub", "u"), ("role", "admin"), ("area", "*")) },
+        { "an empty role", TestTokens.For("civil-affairs", "", SampleForms.County) },
+        { "a malformed department", TestTokens.For("Civil Affairs!", "county-officer", SampleForms.County) },
+        { "no subject", TestTokens.WithClaims(("department", "civil-affairs"), ("role", "admin"), ("area", "*")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedClaims))]
+    public async Task A_token_with_a_missing_empty_or_malformed_claim_is_refused_with_the_reason(string why, string token)
+    {
+        var ex = await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => registry.WomenAs(token).ListWomenAsync(new ListWomenRequest()).ResponseAsync);
+        Assert.Contains("claim", ex.Status.Detail + why);
+        Assert.Contains("refused", ex.Status.Detail);
+    }
+
+    [Fact]
+    public async Task Only_an_admin_is_nationwide_and_only_with_the_explicit_area()
+    {
+        var admin = TestTokens.For("civil-affairs", "admin", "*");
+        Assert.NotNull(await registry.WomenAs(admin).ListWomenAsync(new ListWomenRequest()));
+    }
+
+    [Fact]
+    public async Task Refusals_are_gRPC_statuses_with_a_message_not_bare_HTTP_errors()
+    {
+        using var client = registry.CreateDefaultClient();
+        var path = RawGrpc.PathOf(RegistryMethods.All.First(m => m.Name == "GetWoman"));
+        var (unauthenticated, why) = await RawGrpc.SendAsync(client, path, null, new byte[5]);
+        Assert.Equal(StatusCode.Unauthenticated, unauthenticated);
+        Assert.Contains("bearer token", why);
+        var (denied, needs) = await RawGrpc.SendAsync(client, path, TestTokens.Auditor, new byte[5]);
+        Assert.Equal(StatusCode.PermissionDenied, denied);
+        Assert.Contains("registry.women.read", needs);
     }
 
     [Fact]

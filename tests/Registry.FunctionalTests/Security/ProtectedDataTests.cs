@@ -31,7 +31,7 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
 
         // Refused by authorization itself (the auditor holds no registry.women.read): audited too.
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.Auditor).GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
-        var denied = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/" });
+        var denied = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/23" });
         Assert.Contains(denied.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Action.EndsWith("/GetWoman"));
     }
 

@@ -10,7 +10,7 @@ public static class LoginCommands
 {
     private static readonly Option<string?> Department = new("--department") { Description = "Department code, e.g. civil-affairs" };
     private static readonly Option<string?> Role = new("--role") { Description = "Role, e.g. county-officer, township-officer, village-staff" };
-    private static readonly Option<string> Area = new("--area") { Description = "Area code prefix you work in (6 county, 9 township, 12 village digits)", DefaultValueFactory = _ => "" };
+    private static readonly Option<string?> Area = new("--area") { Description = "Area code prefix you work in (6 county, 9 township, 12 village digits; \"*\" nationwide, admin only)" };
     private static readonly Option<string?> Name = new("--name") { Description = "Your name, recorded on changes" };
     private static readonly Option<double> Hours = new("--hours") { Description = "Lifetime of a minted token, hours (at most 24)", DefaultValueFactory = _ => 8 };
     private static readonly Option<string?> GivenToken = new("--with-token") { Description = "Store a token from the identity provider instead of minting one" };
@@ -23,7 +23,7 @@ public static class LoginCommands
         };
         SuiteCli.Action(login, context, async (parse, connection, _) =>
         {
-            var token = parse.GetValue(GivenToken) ?? Mint(parse, connection);
+            var token = parse.GetValue(GivenToken) is { } given ? Checked(given, context.Clock) : Mint(parse, connection);
             var profiles = new Profiles(context.ConfigDirectory);
             var profile = profiles.Get(connection.ProfileName);
             profile.Token = token;
@@ -61,7 +61,7 @@ public static class LoginCommands
         }
         var department = parse.GetValue(Department) ?? throw new CliException("--department is required to mint a token.");
         var role = parse.GetValue(Role) ?? throw new CliException("--role is required to mint a token.");
-        var area = parse.GetValue(Area) ?? "";
+        var area = parse.GetValue(Area) ?? (role == "admin" ? SuiteClaims.Nationwide : throw new CliException("--area is required to mint a token (the area code you work in)."));
         var secrets = LocalSecretsFile.Read(connection.DataDirectory)
             ?? throw new CliException($"No local keys in {connection.DataDirectory}: start the suite once (scripts/run.sh) to create them.");
         var name = parse.GetValue(Name) ?? Environment.UserName;
@@ -69,11 +69,38 @@ public static class LoginCommands
         return new LocalTokenIssuer(secrets.SigningKey).Mint($"local:{name}", name, department, role, area, TimeSpan.FromHours(hours));
     }
 
+    /// <summary>A given token as the services will read it: well formed, not expired, with the claims they need; else refused and nothing saved.</summary>
+    private static string Checked(string token, TimeProvider clock)
+    {
+        token = token.Trim();
+        JsonWebToken jwt;
+        try
+        {
+            jwt = new JsonWebToken(token);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliException("That is not a token (a JWT has three parts separated by dots); nothing was saved.");
+        }
+        if (jwt.ValidTo <= clock.GetUtcNow().UtcDateTime)
+        {
+            throw new CliException($"That token expired at {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC; nothing was saved. Get a new one.");
+        }
+        foreach (var claim in new[] { SuiteClaims.Department, SuiteClaims.Role, SuiteClaims.Area })
+        {
+            if (!jwt.TryGetClaim(claim, out var value) || value.Value.Length == 0)
+            {
+                throw new CliException($"That token has no {claim} claim, so the services would refuse it; nothing was saved.");
+            }
+        }
+        return token;
+    }
+
     private static string Describe(string token)
     {
         var jwt = new JsonWebToken(token);
         string Claim(string type) => jwt.TryGetClaim(type, out var claim) ? claim.Value : "";
         var area = Claim(SuiteClaims.Area);
-        return $"{Claim(SuiteClaims.Name)} ({jwt.Subject}), {Claim(SuiteClaims.Department)} / {Claim(SuiteClaims.Role)}, area {(area.Length == 0 ? "nationwide" : area)}, valid until {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC";
+        return $"{Claim(SuiteClaims.Name)} ({jwt.Subject}), {Claim(SuiteClaims.Department)} / {Claim(SuiteClaims.Role)}, area {(area == SuiteClaims.Nationwide ? "nationwide" : area)}, valid until {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC";
     }
 }
