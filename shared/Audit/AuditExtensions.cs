@@ -18,6 +18,7 @@ public static class AuditExtensions
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddHostedService<AuditRetention<TContext>>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+        builder.Services.AddSingleton<Suite.ServiceDefaults.Errors.IRefusedCallRecorder, AuditingRefusedCallRecorder>();
         // Outermost: the record holds the status the caller receives, after the error mapping.
         builder.Services.Configure<GrpcServiceOptions>(options =>
         {

@@ -41,6 +41,7 @@ public static class Extensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseInvalidArgumentForUndecodableRequests();
         app.MapHealthEndpoints();
         app.MapGrpcService<DiagnosticsGrpcService>();
         // Reflection lets grpcurl and the suite CLI list the API; operators can switch it off.

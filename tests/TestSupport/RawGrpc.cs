@@ -18,6 +18,15 @@ public static class RawGrpc
     public static async Task<Grpc.Core.StatusCode> CallAsync(HttpClient client, MethodDescriptor method, string? token) =>
         (await SendAsync(client, PathOf(method), token, new byte[5])).Status; // one empty message: no compression flag, zero length
 
+    /// <summary>One uncompressed gRPC frame around a message's bytes, whatever they hold.</summary>
+    public static byte[] Frame(byte[] message)
+    {
+        var frame = new byte[5 + message.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)message.Length);
+        message.CopyTo(frame, 5);
+        return frame;
+    }
+
     /// <summary>Sends a raw request body (gRPC frames) and reads the status and its message from headers or trailers.</summary>
     public static async Task<(Grpc.Core.StatusCode Status, string Message)> SendAsync(HttpClient client, string path, string? token, byte[] body)
     {

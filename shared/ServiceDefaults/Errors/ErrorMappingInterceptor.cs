@@ -77,6 +77,8 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         ResourceAlreadyExistsException e => Status(Code.AlreadyExists, e.Message, Resource(e.ResourceType, e.ExistingId)),
         EtagMismatchException e => Status(Code.Aborted, e.Message, Resource(e.ResourceType, e.ResourceId)),
         PreconditionFailedException e => Status(Code.FailedPrecondition, e.Message),
+        // A client stream's messages are decoded as the handler reads them.
+        Google.Protobuf.InvalidProtocolBufferException e => Status(Code.InvalidArgument, UndecodableRequests.Message(e)),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Status(Code.Cancelled, "The call was cancelled."),
         _ => mappings.Select(m => m.Map(exception)).FirstOrDefault(mapped => mapped is not null) ?? Internal(exception, context),
     };
