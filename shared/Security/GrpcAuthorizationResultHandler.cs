@@ -27,14 +27,16 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
             // The handler caches its result per request: this reads why the token failed, without validating it again.
             var fault = (await context.AuthenticateAsync()).Failure?.Message;
             await GrpcStatusHeaders.WriteAsync(context.Response, StatusCode.Unauthenticated,
-                fault is null ? "The call needs a valid bearer token: run 'suite login'." : $"The bearer token was refused: {Short(fault)}");
+                fault is null ? "The call needs a valid bearer token: run 'suite login'." : $"The bearer token was refused: {Short(fault)}",
+                fault is null ? "身份未通过：需要有效的登录令牌，请运行 suite login。" : $"身份未通过：令牌被拒绝（{Short(fault)}）");
             return;
         }
         var caller = Caller.From(context.User);
         var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<PermissionRequirement>().Select(r => r.Permission).ToList() ?? [];
         await GrpcStatusHeaders.WriteAsync(context.Response, StatusCode.PermissionDenied, missing.Count > 0
             ? $"This call needs the {string.Join(", ", missing)} permission, which {caller.Department} / {caller.Role} does not hold."
-            : "This call is not allowed for your role.");
+            : "This call is not allowed for your role.",
+            missing.Count > 0 ? $"没有权限：此操作需要“{string.Join("、", missing)}”权限，{caller.Department} / {caller.Role} 没有该权限。" : "没有权限：你的角色不能进行此操作。");
     }
 
     // Token validation messages carry error codes and key ids ("IDX10223: Lifetime validation failed…"): the first sentence says enough.

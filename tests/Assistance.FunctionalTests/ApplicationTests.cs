@@ -33,12 +33,12 @@ public sealed class ApplicationTests(TwoServices suite) : IClassFixture<TwoServi
 
         var yes = await Apply(thirtyFive, "two-cancers-screening", OfficerA);
         Assert.True(yes.Eligible);
-        Assert.Equal(("age 35..64", true, "she is 35"), (yes.Eligibility.Single().Rule, yes.Eligibility.Single().Passed, yes.Eligibility.Single().Explanation));
+        Assert.Equal(("年龄 35–64 岁", true, "她 35 岁"), (yes.Eligibility.Single().Rule, yes.Eligibility.Single().Passed, yes.Eligibility.Single().Explanation));
         Assert.Equal((thirtyFive.Name, thirtyFive.VillageCode, ApplicationStatus.Submitted, "officer-a"), (yes.WomanName, yes.VillageCode, yes.Status, yes.SubmittedBy));
 
         var no = await Apply(thirtyFour, "two-cancers-screening", OfficerA);
         Assert.False(no.Eligible);
-        Assert.Equal("she is 34", no.Eligibility.Single().Explanation);
+        Assert.Equal("她 34 岁", no.Eligibility.Single().Explanation);
     }
 
     [Fact]

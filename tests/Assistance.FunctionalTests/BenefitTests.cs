@@ -61,10 +61,10 @@ public sealed class BenefitTests(TwoServices suite) : IClassFixture<TwoServices>
 
         // The diagnosis is what cancer aid requires; a woman without one is not eligible.
         var aid = await suite.ApplicationsAs(OfficerA).CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = app.WomanId, ProgrammeCode = "two-cancers-aid" });
-        Assert.Contains(aid.Eligibility, r => r.Rule == "diagnosed at a screening" && r.Passed);
+        Assert.Contains(aid.Eligibility, r => r.Rule == "筛查确诊" && r.Passed);
         var other = await suite.Women.CreateWomanAsync(SampleForms.Create());
         var refused = await suite.ApplicationsAs(OfficerA).CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = other.Id, ProgrammeCode = "two-cancers-aid" });
-        Assert.Equal("no diagnosis recorded at a screening", refused.Eligibility.Single(r => r.Rule == "diagnosed at a screening").Explanation);
+        Assert.Equal("筛查未记录确诊", refused.Eligibility.Single(r => r.Rule == "筛查确诊").Explanation);
 
         // A session belongs to a service programme, not to a screening.
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Benefits.RecordSessionAsync(new RecordSessionRequest { ApplicationId = app.Id, Date = Today, Note = "x" }).ResponseAsync);

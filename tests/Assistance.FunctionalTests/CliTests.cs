@@ -17,18 +17,27 @@ public sealed class CliTests(TwoServices suite) : IClassFixture<TwoServices>, ID
 
         var apply = await _cli.RunAsync("assistance", "apply", "--woman", woman.Id.ToString(), "--programme", "minimum-living-allowance");
         Assert.True(apply.ExitCode == 0, apply.Error);
-        Assert.Contains("eligible", apply.Out);
-        Assert.Contains("✓ economic status", apply.Out);
+        Assert.Contains("：符合条件", apply.Out);
+        Assert.Contains("✓ 经济状况为", apply.Out);
 
         var programmes = await _cli.RunAsync("assistance", "programmes");
         Assert.Contains("two-cancers-screening", programmes.Out);
         var gaps = await _cli.RunAsync("assistance", "gaps", "--area", SampleForms.County);
         Assert.True(gaps.ExitCode == 0, gaps.Error);
         Assert.Contains("minimum-living-allowance", gaps.Out);
+        Assert.Contains("未获帮扶的重点妇女", gaps.Out);
+
+        // Lists name the women (from the Registry, with the caller's token) under Chinese headings.
+        // (Assistance learns of her from the Registry's events, so the list may need a moment.)
+        var women = await Eventually.Until(async () =>
+            await _cli.RunAsync("assistance", "gaps", "--area", SampleForms.County, "--women") is { ExitCode: 0 } run && run.Out.Contains(form.Name) ? run.Out : null);
+        Assert.Contains("姓名", women);
+        var referrals = await _cli.RunAsync("assistance", "referrals", "--area", SampleForms.County);
+        Assert.Contains("原因", referrals.Out);
 
         var refused = await _cli.RunAsync("assistance", "advance", "1", "--action", "approve");
         Assert.NotEqual(0, refused.ExitCode); // submitted, not under review: FAILED_PRECONDITION
-        Assert.Contains("FailedPrecondition", refused.Error);
+        Assert.Contains("不满足办理条件", refused.Error);
     }
 
     /// <summary>Sends each call to the test server of the service its address names.</summary>

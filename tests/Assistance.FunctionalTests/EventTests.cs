@@ -36,7 +36,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         var woman = await RegisterPriority();
         var referral = await Eventually.Until(() => ReferralFor(woman.Id));
         Assert.True(referral.Open);
-        Assert.Contains("extreme-poverty", referral.Reason);
+        Assert.Equal("重点妇女：生活困难：特困供养", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 
         // Redelivery of the same event changes nothing.
@@ -83,7 +83,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
 
         var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer)).ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
         var referral = Assert.Single(referrals.Referrals, r => r.WomanId == womanId);
-        Assert.Contains("extreme-poverty", referral.Reason);
+        Assert.Equal("重点妇女：extreme-poverty", referral.Reason);
     }
 
     [Fact]

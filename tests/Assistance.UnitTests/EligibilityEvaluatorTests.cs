@@ -28,7 +28,7 @@ public sealed class EligibilityEvaluatorTests
             BirthDate = new Date { Year = 1962, Month = 11, Day = 23 }, EconomicStatus = EconomicStatus.MinimumAllowance, Priority = PriorityLevel.Priority,
         };
         var results = new EligibilityEvaluator(rules).Evaluate(Applicant.From(woman, diagnosed: false), Today);
-        Assert.Equal(["age 0..64", "economic status ECONOMIC_STATUS_MINIMUM_ALLOWANCE", "priority woman"], results.Select(r => r.Rule));
+        Assert.Equal(["年龄 0–64 岁", "经济状况为低保", "重点妇女"], results.Select(r => r.Rule));
         Assert.All(results, r => Assert.True(r.Passed, r.Explanation));
         Assert.Empty(new EligibilityEvaluator(new EligibilityRules()).Evaluate(Applicant.From(woman, diagnosed: false), Today));
         Assert.True(new EligibilityEvaluator(rules).Passes(Applicant.From(woman, diagnosed: false), Today));
@@ -40,6 +40,6 @@ public sealed class EligibilityEvaluatorTests
         var rules = new EligibilityRules { HealthStatuses = { HealthStatus.Disabled } };
         var withheld = new EligibilityEvaluator(rules).Evaluate(Applicant.From(new Woman { Health = HealthStatus.Unspecified }, diagnosed: false), Today).Single();
         Assert.False(withheld.Passed);
-        Assert.Contains("not shared", withheld.Explanation);
+        Assert.Contains("未同意向本部门共享健康信息", withheld.Explanation);
     }
 }

@@ -31,7 +31,7 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         var matter = await Red(await suite.MatterAsync(woman.Id, MatterKind.DomesticViolence));
 
         var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
-        Assert.Contains("domestic-violence", referral.Reason);
+        Assert.Contains("红色家庭暴力", referral.Reason);
         Assert.DoesNotContain("殴打", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 

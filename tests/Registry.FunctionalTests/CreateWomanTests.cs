@@ -129,7 +129,7 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
         form.DisabilityGrade = 2;
         var created = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
         Assert.Equal(PriorityLevel.Priority, created.Priority);
-        Assert.Equal(["living difficulty: minimum living allowance", "disability"], created.PriorityReasons);
+        Assert.Equal(["生活困难：最低生活保障", "残疾"], created.PriorityReasons);
     }
 
     [Fact]

@@ -29,6 +29,15 @@ public sealed class CliRunner : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
+        var code = await SuiteCli.RunAsync([.. args, .. _addresses], Context(output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A context writing to these writers (or nowhere), with no locale: the CLI's default language, Chinese.</summary>
+    public CliContext Context(StringWriter? output = null, StringWriter? error = null)
+    {
+        output ??= new StringWriter();
+        error ??= new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -37,9 +46,7 @@ public sealed class CliRunner : IDisposable
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 200;
-        var context = new CliContext(console, output, error, TextReader.Null, Folder, Folder, _handler, _clock);
-        var code = await SuiteCli.RunAsync([.. args, .. _addresses], context);
-        return (code, output.ToString(), error.ToString());
+        return new CliContext(console, output, error, TextReader.Null, Folder, Folder, _handler, _clock);
     }
 
     public async Task LoginAsync(string token)

@@ -10,6 +10,14 @@ public static class SuiteCli
 {
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
+        Words.Choose(LanguageOf(args), context.Locale);
+        var root = Build(context);
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+    }
+
+    /// <summary>The whole command tree, its help in the language chosen for this run.</summary>
+    public static RootCommand Build(CliContext context)
+    {
         var root = new RootCommand("suite: the care-services suite for rural left-behind women, from the command line.");
         foreach (var option in GlobalOptions.All)
         {
@@ -31,7 +39,25 @@ public static class SuiteCli
         {
             root.Subcommands.Add(command);
         }
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        Words.Localize(root);
+        return root;
+    }
+
+    /// <summary>The --lang value, read before the command tree is built so that its help is in that language too.</summary>
+    private static string? LanguageOf(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length && Words.Languages.Contains(args[i + 1]))
+            {
+                return args[i + 1];
+            }
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal) && Words.Languages.Contains(args[i][7..]))
+            {
+                return args[i][7..];
+            }
+        }
+        return null;
     }
 
     /// <summary>Runs a command body: a failure is one line on stderr and a non-zero exit code (1 for input, 2 for the server).</summary>
@@ -46,15 +72,15 @@ public static class SuiteCli
             }
             catch (CliException ex)
             {
-                await context.Error.WriteLineAsync("error: " + ex.Message);
+                await context.Error.WriteLineAsync(Words.T("error: ") + ex.Message);
                 return 1;
             }
             catch (RpcException ex)
             {
-                await context.Error.WriteLineAsync("error: " + ErrorReport.Describe(ex));
+                await context.Error.WriteLineAsync(Words.T("error: ") + ErrorReport.Describe(ex, connection));
                 if (parse.GetValue(GlobalOptions.Verbose))
                 {
-                    await context.Error.WriteLineAsync("trace id: " + connection.TraceId);
+                    await context.Error.WriteLineAsync(Words.T("trace id: ") + connection.TraceId);
                 }
                 return 2;
             }

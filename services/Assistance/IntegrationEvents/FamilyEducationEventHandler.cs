@@ -13,7 +13,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// </summary>
 public sealed class FamilyEducationEventHandler(AssistanceDbContext db, TimeProvider clock)
 {
-    public const string SeriousConcernReason = "family education: serious guardianship concern: the children's director should look in";
+    public const string SeriousConcernReason = "家庭教育：发现严重监护问题，请儿童主任上门查看";
 
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// </summary>
 public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider clock)
 {
-    public const string RedDomesticViolenceReason = "legal aid: red domestic-violence matter: consider psychological counselling and temporary assistance";
+    public const string RedDomesticViolenceReason = "法律援助：红色家庭暴力事项，考虑心理疏导和临时救助";
 
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {

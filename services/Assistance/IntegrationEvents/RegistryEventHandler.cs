@@ -107,7 +107,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
     {
         WomanId = flagged.WomanId,
         VillageCode = flagged.VillageCode,
-        Reason = "priority: " + string.Join(", ", flagged.Reasons),
+        Reason = "重点妇女：" + string.Join("、", flagged.Reasons),
         SourceEventId = eventId,
         CreatedAt = now,
     };

@@ -1,11 +1,11 @@
 using Suite.Contracts.Assistance.V1;
-using Suite.Contracts.Common;
+using Suite.Ledger;
 using Suite.Contracts.Registry.V1;
 
 namespace Suite.Assistance.Rules;
 
 /// <summary>
-/// A programme's rules compiled into checks, each with its rule text, its test and the reason shown to an officer.
+/// A programme's rules compiled into checks, each with its rule text, its test and the reason shown to an officer (in Chinese).
 /// Applications get every outcome with its reason; coverage counts only ask whether all pass. Health details
 /// withheld by the Registry (no consent to share them) fail the health rules with that reason.
 /// </summary>
@@ -17,45 +17,45 @@ public sealed class EligibilityEvaluator
     {
         if (rules.MinAge > 0 || rules.MaxAge > 0)
         {
-            _checks.Add(($"age {rules.MinAge}..{(rules.MaxAge > 0 ? rules.MaxAge.ToString() : "")}",
+            _checks.Add(($"年龄 {rules.MinAge}–{(rules.MaxAge > 0 ? rules.MaxAge.ToString() : "")} 岁",
                 (a, today) => AgeOn(a.BirthDate, today) is { } age && age >= rules.MinAge && (rules.MaxAge == 0 || age <= rules.MaxAge),
-                (a, today) => AgeOn(a.BirthDate, today) is { } age ? $"she is {age}" : "birth date unknown"));
+                (a, today) => AgeOn(a.BirthDate, today) is { } age ? $"她 {age} 岁" : "出生日期不详"));
         }
         if (rules.EconomicStatuses.Count > 0)
         {
-            _checks.Add(("economic status " + Names(rules.EconomicStatuses),
+            _checks.Add(("经济状况为" + Names(LedgerLabels.Economic, rules.EconomicStatuses),
                 (a, _) => rules.EconomicStatuses.Contains(a.EconomicStatus),
-                (a, _) => "her household is " + ProtoEnumNames.Of(a.EconomicStatus)));
+                (a, _) => "她家经济状况为" + Name(LedgerLabels.Economic, a.EconomicStatus)));
         }
         if (rules.HealthStatuses.Count > 0)
         {
-            _checks.Add(("health " + Names(rules.HealthStatuses),
+            _checks.Add(("健康状况为" + Names(LedgerLabels.Health, rules.HealthStatuses),
                 (a, _) => rules.HealthStatuses.Contains(a.Health),
-                (a, _) => a.Health == HealthStatus.Unspecified ? "health details are not shared with your department (no consent)" : "her health is " + ProtoEnumNames.Of(a.Health)));
+                (a, _) => a.Health == HealthStatus.Unspecified ? "她未同意向本部门共享健康信息" : "她的健康状况为" + Name(LedgerLabels.Health, a.Health)));
         }
         if (rules.DisabilityCategories.Count > 0)
         {
-            _checks.Add(("disability " + Names(rules.DisabilityCategories),
+            _checks.Add(("残疾类别为" + Names(LedgerLabels.Disability, rules.DisabilityCategories),
                 (a, _) => rules.DisabilityCategories.Contains(a.DisabilityCategory),
-                (a, _) => a.DisabilityCategory == DisabilityCategory.Unspecified ? "no disability recorded" : "her disability is " + ProtoEnumNames.Of(a.DisabilityCategory)));
+                (a, _) => a.DisabilityCategory == DisabilityCategory.Unspecified ? "未登记残疾" : "她的残疾类别为" + Name(LedgerLabels.Disability, a.DisabilityCategory)));
         }
         if (rules.MaxDisabilityGrade > 0)
         {
-            _checks.Add(($"disability grade 1..{rules.MaxDisabilityGrade}",
+            _checks.Add(($"残疾等级 1–{rules.MaxDisabilityGrade} 级",
                 (a, _) => a.DisabilityGrade >= 1 && a.DisabilityGrade <= rules.MaxDisabilityGrade,
-                (a, _) => a.DisabilityGrade == 0 ? "no disability grade recorded" : $"her grade is {a.DisabilityGrade}"));
+                (a, _) => a.DisabilityGrade == 0 ? "未登记残疾等级" : $"她的残疾等级为 {a.DisabilityGrade} 级"));
         }
         if (rules.PriorityOnly)
         {
-            _checks.Add(("priority woman", (a, _) => a.Priority == PriorityLevel.Priority, (a, _) => "her priority is " + ProtoEnumNames.Of(a.Priority)));
+            _checks.Add(("重点妇女", (a, _) => a.Priority == PriorityLevel.Priority, (a, _) => "她的关注程度为" + Name(LedgerLabels.Priority, a.Priority)));
         }
         if (rules.DiagnosisRequired)
         {
-            _checks.Add(("diagnosed at a screening", (a, _) => a.Diagnosed, (a, _) => a.Diagnosed ? "a screening found a diagnosis" : "no diagnosis recorded at a screening"));
+            _checks.Add(("筛查确诊", (a, _) => a.Diagnosed, (a, _) => a.Diagnosed ? "筛查已确诊" : "筛查未记录确诊"));
         }
         if (rules.LeftBehindOnly)
         {
-            _checks.Add(("left-behind today", (a, _) => a.LeftBehind, (a, _) => a.LeftBehind ? "she is left-behind" : "she is not left-behind today"));
+            _checks.Add(("目前留守", (a, _) => a.LeftBehind, (a, _) => a.LeftBehind ? "她目前留守" : "她目前不是留守妇女"));
         }
     }
 
@@ -75,5 +75,8 @@ public sealed class EligibilityEvaluator
         return today < b.AddYears(age) ? age - 1 : age;
     }
 
-    private static string Names<T>(IEnumerable<T> values) where T : struct, Enum => string.Join("/", values.Select(v => ProtoEnumNames.Of(v)));
+    // Officers read the rules and reasons: the ledger's Chinese names, never enum names.
+    private static string Name<T>(CsvLabels<T> labels, T value) where T : struct, Enum => labels.Label(value) is { Length: > 0 } label ? label : "未填写";
+
+    private static string Names<T>(CsvLabels<T> labels, IEnumerable<T> values) where T : struct, Enum => string.Join("/", values.Select(v => Name(labels, v)));
 }

@@ -74,7 +74,7 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
             db.Referrals.Add(new Referral
             {
                 WomanId = application.WomanId, VillageCode = application.VillageCode, CreatedAt = clock.GetUtcNow().UtcDateTime,
-                Reason = $"diagnosed at {programme.Code}: consider {CancerAidProgramme}",
+                Reason = $"筛查确诊（{programme.Code}）：可申请 {CancerAidProgramme}",
             });
         }
         await db.SaveChangesAsync(ct);

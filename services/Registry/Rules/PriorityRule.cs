@@ -13,23 +13,23 @@ public static class PriorityRule
         var reasons = new List<string>(2);
         var hardship = economic switch
         {
-            EconomicStatus.LowIncome => "low-income household",
-            EconomicStatus.MinimumAllowance => "minimum living allowance",
-            EconomicStatus.ExtremePoverty => "extreme-poverty support",
-            EconomicStatus.Monitored => "monitored household",
+            EconomicStatus.LowIncome => "低收入家庭",
+            EconomicStatus.MinimumAllowance => "最低生活保障",
+            EconomicStatus.ExtremePoverty => "特困供养",
+            EconomicStatus.Monitored => "防返贫监测户",
             _ => null,
         };
         if (hardship is not null)
         {
-            reasons.Add("living difficulty: " + hardship);
+            reasons.Add("生活困难：" + hardship);
         }
         if (health == HealthStatus.Disabled)
         {
-            reasons.Add("disability");
+            reasons.Add("残疾");
         }
         if (health == HealthStatus.SeriousIllness)
         {
-            reasons.Add("serious illness");
+            reasons.Add("患大病");
         }
         return reasons;
     }

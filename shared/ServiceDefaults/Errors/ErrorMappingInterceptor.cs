@@ -22,9 +22,9 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         {
             return await continuation(request, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex)
         {
-            throw Map(ex, context);
+            throw Localized(ex as RpcException ?? Map(ex, context), context);
         }
     }
 
@@ -35,9 +35,9 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         {
             return await continuation(requestStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex)
         {
-            throw Map(ex, context);
+            throw Localized(ex as RpcException ?? Map(ex, context), context);
         }
     }
 
@@ -48,9 +48,9 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         {
             await continuation(request, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex)
         {
-            throw Map(ex, context);
+            throw Localized(ex as RpcException ?? Map(ex, context), context);
         }
     }
 
@@ -61,9 +61,9 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         {
             await continuation(requestStream, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex)
         {
-            throw Map(ex, context);
+            throw Localized(ex as RpcException ?? Map(ex, context), context);
         }
     }
 
@@ -82,6 +82,27 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Status(Code.Cancelled, "The call was cancelled."),
         _ => mappings.Select(m => m.Map(exception)).FirstOrDefault(mapped => mapped is not null) ?? Internal(exception, context),
     };
+
+    /// <summary>
+    /// Adds google.rpc.LocalizedMessage in the caller's language (accept-language: Chinese unless English is asked
+    /// for) beside the English developer message, to every refusal, also those thrown as RpcException.
+    /// </summary>
+    private static RpcException Localized(RpcException rpc, ServerCallContext context)
+    {
+        var status = rpc.GetRpcStatus() ?? new Google.Rpc.Status { Code = (int)rpc.StatusCode, Message = rpc.Status.Detail };
+        if (rpc.StatusCode == StatusCode.OK || status.Details.Any(d => d.Is(LocalizedMessage.Descriptor)))
+        {
+            return rpc;
+        }
+        var locale = ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language"));
+        status.Details.Add(Any.Pack(new LocalizedMessage { Locale = locale, Message = ErrorText.Localized((Code)status.Code, status.Message, status.Details, locale) }));
+        var localized = status.ToRpcException();
+        foreach (var trailer in rpc.Trailers.Where(t => t.Key != "grpc-status-details-bin"))
+        {
+            localized.Trailers.Add(trailer);
+        }
+        return localized;
+    }
 
     private RpcException Internal(Exception exception, ServerCallContext context)
     {

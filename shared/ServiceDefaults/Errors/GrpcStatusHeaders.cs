@@ -13,19 +13,30 @@ public static class GrpcStatusHeaders
 {
     public static bool IsGrpc(HttpRequest request) => request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static Task WriteAsync(HttpResponse response, StatusCode code, string message)
+    public static Task WriteAsync(HttpResponse response, StatusCode code, string message, string? chinese = null)
     {
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/grpc";
-        Set(response, code, message);
+        Set(response, code, message, chinese);
         return response.CompleteAsync();
     }
 
-    /// <summary>Sets the status headers of a response that has not started.</summary>
-    public static void Set(HttpResponse response, StatusCode code, string message)
+    /// <summary>
+    /// Sets the status headers of a response that has not started, with google.rpc.LocalizedMessage in the caller's
+    /// language (accept-language) in grpc-status-details-bin, as the error mapping gives every other refusal.
+    /// </summary>
+    public static void Set(HttpResponse response, StatusCode code, string message, string? chinese = null)
     {
         response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers["grpc-message"] = PercentEncode(message);
+        var locale = ErrorText.LocaleOf(response.HttpContext.Request.Headers.AcceptLanguage.ToString());
+        var localized = locale == ErrorText.EnglishLocale ? message : chinese ?? ErrorText.Localized((Google.Rpc.Code)code, message, [], locale);
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)code, Message = message,
+            Details = { Google.Protobuf.WellKnownTypes.Any.Pack(new Google.Rpc.LocalizedMessage { Locale = locale, Message = localized }) },
+        };
+        response.Headers["grpc-status-details-bin"] = Convert.ToBase64String(Google.Protobuf.MessageExtensions.ToByteArray(status)).TrimEnd('=');
     }
 
     // The gRPC protocol's encoding of grpc-message: printable ASCII other than '%' as is, every other byte as %XX.

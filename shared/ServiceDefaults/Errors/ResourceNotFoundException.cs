@@ -2,7 +2,7 @@ namespace Suite.ServiceDefaults.Errors;
 
 /// <summary>The resource does not exist, or the caller may not know that it does (NOT_FOUND).</summary>
 public sealed class ResourceNotFoundException(string resourceType, string resourceId)
-    : Exception($"{resourceType} {resourceId} was not found.")
+    : Exception($"{ErrorText.ResourceWords(resourceType)} {resourceId} was not found.")
 {
     public string ResourceType { get; } = resourceType;
     public string ResourceId { get; } = resourceId;

@@ -26,7 +26,7 @@ public static class UndecodableRequests
             {
                 var message = Message(problem);
                 call.Status = new Status(StatusCode.InvalidArgument, message);
-                GrpcStatusHeaders.Set(context.Response, StatusCode.InvalidArgument, message);
+                GrpcStatusHeaders.Set(context.Response, StatusCode.InvalidArgument, message, "输入有误：请求消息无法解码。");
                 foreach (var recorder in context.RequestServices.GetServices<IRefusedCallRecorder>())
                 {
                     await recorder.RecordAsync(context, StatusCode.InvalidArgument);

@@ -36,7 +36,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
 
         var (code, output, error) = await _cli.RunAsync("import", path);
         Assert.True(code == 0, error);
-        Assert.Contains("created 3, updated 0, unchanged 0, rejected 3", output);
+        Assert.Contains("新增 3，更新 0，无变化 0，退回 3", output);
 
         var rejected = File.ReadAllLines(Path.Combine(_cli.Folder, "survey.rejected.csv"));
         Assert.Equal(4, rejected.Length);
@@ -45,7 +45,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         Assert.Contains(rejected, l => l.StartsWith("6,") && l.Contains("健康状况"));
 
         var again = await _cli.RunAsync("import", path);
-        Assert.Contains("created 0, updated 0, unchanged 3, rejected 3", again.Out);
+        Assert.Contains("新增 0，更新 0，无变化 3，退回 3", again.Out);
     }
 
     [Fact]
@@ -60,7 +60,8 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         Assert.True(table.ExitCode == 0, table.Error);
         Assert.Contains("列表𠮷", table.Out);
         Assert.Contains(created.ResidentIdNumber, table.Out); // masked
-        Assert.Contains("1 women", table.Out);
+        Assert.Contains("共 1 名妇女", table.Out);
+        Assert.Contains("姓名", table.Out); // headings in Chinese
 
         var json = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherRuralVillage, "--name", "列表", "--json");
         var parsed = JsonDocument.Parse(json.Out).RootElement;
@@ -73,6 +74,19 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
 
         var get = await _cli.RunAsync("women", "get", created.Id.ToString(), "--reveal", "核对");
         Assert.Contains(form.ResidentIdNumber, get.Out);
+
+        // A card in sections, in the words of the collection form; --json stays for scripts.
+        var card = await _cli.RunAsync("women", "get", created.Id.ToString());
+        foreach (var section in new[] { "基本信息", "家庭成员", "丈夫", "健康", "经济", "需求", "关注程度", "下次走访" })
+        {
+            Assert.Contains(section, card.Out);
+        }
+        Assert.Contains("低保", card.Out);
+        Assert.Contains("生活困难：最低生活保障", card.Out);
+        Assert.DoesNotContain("_", card.Out);
+        Assert.DoesNotContain("{", card.Out);
+        var cardJson = await _cli.RunAsync("women", "get", created.Id.ToString(), "--json");
+        Assert.Equal(created.Id.ToString(), JsonDocument.Parse(cardJson.Out).RootElement.GetProperty("id").GetString());
     }
 
     [Fact]
@@ -83,37 +97,37 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
             "--health", "健康", "--economic", "一般", "--husband-name", "李", "--husband-work-place", "省外", "--husband-departure", "2025-01-01", "--verbose");
         Assert.Equal(2, code);
         var lines = error.Trim().Split('\n');
-        Assert.StartsWith("error: InvalidArgument: woman.resident_id_number: must be 18 characters", lines[0]);
-        Assert.StartsWith("trace id: ", lines[1]);
+        Assert.StartsWith("错误：输入有误：身份证号 须为 18 位", lines[0]);
+        Assert.StartsWith("追踪编号：", lines[1]);
 
         var outside = await _cli.RunAsync("women", "list", "--area", SampleForms.OtherCounty);
         Assert.Equal(2, outside.ExitCode);
-        Assert.Contains("PermissionDenied", outside.Error);
+        Assert.Contains("没有权限", outside.Error);
     }
 
     [Fact]
     public async Task An_expired_or_malformed_token_is_refused_at_login_and_gives_a_clear_message()
     {
         var expired = TestTokens.Issuer.Mint("u", "过期", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromMinutes(5), registry.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
-        foreach (var (bad, why) in new[] { (expired, "expired"), ("not-a-token", "not a token"), (TestTokens.Issuer.Mint("u", "n", "civil-affairs", "county-officer", "", TimeSpan.FromHours(1)), "no area claim") })
+        foreach (var (bad, why) in new[] { (expired, "过期"), ("not-a-token", "这不是令牌"), (TestTokens.Issuer.Mint("u", "n", "civil-affairs", "county-officer", "", TimeSpan.FromHours(1)), "缺少 area 声明") })
         {
             var login = await _cli.RunAsync("login", "--with-token", bad);
             Assert.Equal(1, login.ExitCode);
             Assert.Contains(why, login.Error);
-            Assert.Contains("nothing was saved", login.Error);
+            Assert.Contains("未保存任何内容", login.Error);
             Assert.Single(login.Error.Trim().Split('\n'));
             Assert.NotEqual(0, (await _cli.RunAsync("whoami")).ExitCode);
         }
 
         var (code, _, error) = await _cli.RunAsync("women", "list", "--token", expired);
         Assert.NotEqual(0, code);
-        Assert.Contains("token expired", error);
+        Assert.Contains("令牌已于", error);
         Assert.Contains("suite login", error);
 
         var notOurs = await _cli.RunAsync("women", "list", "--token", new Suite.Security.Tokens.LocalTokenIssuer(Suite.Security.Tokens.LocalTokenIssuer.NewKey())
             .Mint("u", "n", "civil-affairs", "admin", "*", TimeSpan.FromHours(1)));
         Assert.Equal(2, notOurs.ExitCode);
-        Assert.Contains("did not accept your token", notOurs.Error);
+        Assert.Contains("服务不接受你的令牌", notOurs.Error);
     }
 
     [Fact]
@@ -123,7 +137,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         var (code, output, _) = await _cli.RunAsync("whoami");
         Assert.Equal(0, code);
         Assert.Contains("村专干", output);
-        Assert.Contains("village-staff", output);
+        Assert.Contains("民政 / 村专干", output);
         Assert.Contains(SampleForms.RuralVillage, output);
         var profiles = File.ReadAllText(Path.Combine(_cli.Folder, "profiles.json"));
         Assert.Contains("http://registry.test", profiles);
@@ -140,7 +154,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
 
         var (code, output, error) = await _cli.RunAsync("import", path);
         Assert.True(code == 0, error);
-        Assert.Contains("created 1", output);
+        Assert.Contains("新增 1", output);
         var list = await registry.Women.ListWomenAsync(new ListWomenRequest { Filter = new WomenFilter { AreaCode = SampleForms.RuralVillage, NamePrefix = "𠮷国标" } });
         Assert.Equal("𠮷国标编码", list.Women.Single().Name);
     }

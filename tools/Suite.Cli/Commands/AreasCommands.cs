@@ -20,7 +20,7 @@ public static class AreasCommands
             var csv = CsvInput.ReadAllText(parse.GetValue(file)!);
             var client = new AreasService.AreasServiceClient(connection.Channel(ResourceNames.Registry));
             var result = await client.ImportAreasAsync(new ImportAreasRequest { Csv = ByteString.CopyFrom(Encoding.UTF8.GetBytes(csv)) }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"created {result.Created}, updated {result.Updated}, unchanged {result.Unchanged}");
+            await context.Out.WriteLineAsync(Words.F("created {0}, updated {1}, unchanged {2}", result.Created, result.Updated, result.Unchanged));
         });
 
         var parent = new Option<string>("--parent") { Description = "Parent area code; empty lists the counties", DefaultValueFactory = _ => "" };
@@ -28,14 +28,14 @@ public static class AreasCommands
         SuiteCli.Action(list, context, async (parse, connection, ct) =>
         {
             var client = new AreasService.AreasServiceClient(connection.Channel(ResourceNames.Registry));
-            var table = new Table().AddColumns("Code", "Name", "Level", "Rural");
+            var table = Tables.With("Code", "Name", "Level", "Rural");
             var request = new ListAreasRequest { ParentCode = parse.GetValue(parent)!, PageSize = 1000 };
             do
             {
                 var page = await client.ListAreasAsync(request, connection.Headers(), cancellationToken: ct);
                 foreach (var area in page.Areas)
                 {
-                    table.AddRow(area.Code, Markup.Escape(area.Name), area.Level.ToString(), area.Rural ? "yes" : "");
+                    table.AddRow(area.Code, Markup.Escape(area.Name), Words.Name(Display.RegistryLabels.AreaLevel, area.Level), area.Rural ? Words.YesNo(true) : "");
                 }
                 request.PageToken = page.NextPageToken;
             }

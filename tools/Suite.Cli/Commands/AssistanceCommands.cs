@@ -22,10 +22,10 @@ public static class AssistanceCommands
         SuiteCli.Action(command, context, async (_, connection, ct) =>
         {
             var list = await new ProgrammeService.ProgrammeServiceClient(Channel(connection)).ListProgrammesAsync(new ListProgrammesRequest(), connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("Code", "Name", "Department", "Kind", "Active");
+            var table = Tables.With("Code", "Name", "Department", "Kind", "Active");
             foreach (var p in list.Programmes)
             {
-                table.AddRow(p.Code, Markup.Escape(p.Name), p.LeadDepartment, ProtoEnumNames.Of(p.Kind), p.Active ? "yes" : "no");
+                table.AddRow(p.Code, Markup.Escape(p.Name), Words.Code("department", p.LeadDepartment), Words.Name(Display.AssistanceLabels.Kind, p.Kind), Words.YesNo(p.Active));
             }
             context.Console.Write(table);
         });
@@ -37,23 +37,30 @@ public static class AssistanceCommands
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
         var programme = new Option<string?>("--programme") { Description = "List the women eligible for this programme but not enrolled" };
         var women = new Option<bool>("--women") { Description = "List the priority women without assistance" };
-        var command = new Command("gaps", "Coverage gaps (应保尽保): who needs assistance and has none") { area, programme, women };
+        var limit = new Option<int>("--limit") { Description = "At most this many women in the list", DefaultValueFactory = _ => 100 };
+        var command = new Command("gaps", "Coverage gaps (应保尽保): who needs assistance and has none") { area, programme, women, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var client = new CoverageService.CoverageServiceClient(Channel(connection));
             if (parse.GetValue(programme) is { } code || parse.GetValue(women))
             {
-                var list = await client.ListGapWomenAsync(new ListGapWomenRequest { AreaCode = parse.GetValue(area)!, ProgrammeCode = parse.GetValue(programme) ?? "", PageSize = 500 }, connection.Headers(), cancellationToken: ct);
+                var size = Math.Clamp(parse.GetValue(limit), 1, 500);
+                var list = await client.ListGapWomenAsync(new ListGapWomenRequest { AreaCode = parse.GetValue(area)!, ProgrammeCode = parse.GetValue(programme) ?? "", PageSize = size }, connection.Headers(), cancellationToken: ct);
+                var names = await new WomenNames(connection, ct).LoadAsync(list.Women.Select(w => w.WomanId));
+                var villages = await new AreaNames(connection, ct).LoadAsync(list.Women.Select(w => w.VillageCode));
+                var rows = Tables.With("Woman", "Name", "Village", "Priority");
                 foreach (var w in list.Women)
                 {
-                    await context.Out.WriteLineAsync($"{w.WomanId}\t{w.VillageCode}\t{ProtoEnumNames.Of(w.Priority)}");
+                    rows.AddRow(w.WomanId.ToString(), Markup.Escape(names.Name(w.WomanId)), Markup.Escape(villages.Label(w.VillageCode)), Words.Name(LedgerLabels.Priority, w.Priority));
                 }
-                await context.Out.WriteLineAsync($"{list.Women.Count} women");
+                context.Console.Write(rows);
+                context.Console.WriteLine(Words.F("{0} women", list.Women.Count) + (list.NextPageToken.Length > 0 ? Words.T(" (more: raise --limit)") : ""));
                 return;
             }
             var gaps = await client.GetCoverageGapsAsync(new GetCoverageGapsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            context.Console.WriteLine($"{gaps.ActiveWomen} active women, {gaps.PriorityWomen} priority, {gaps.PriorityWithoutAssistance} priority without assistance");
-            var table = new Table().AddColumns("Programme", "Eligible", "Enrolled", "Not enrolled");
+            context.Console.WriteLine(Words.F("{0}: {1} active women, {2} priority, {3} priority without assistance",
+                await new AreaNames(connection, ct).LabelAsync(parse.GetValue(area)!), gaps.ActiveWomen, gaps.PriorityWomen, gaps.PriorityWithoutAssistance));
+            var table = Tables.With("Programme", "Eligible", "Enrolled", "Not enrolled");
             foreach (var g in gaps.Programmes)
             {
                 table.AddRow(g.ProgrammeCode, g.Eligible.ToString(), g.Enrolled.ToString(), g.NotEnrolled.ToString());
@@ -74,10 +81,10 @@ public static class AssistanceCommands
             {
                 RequestId = Guid.NewGuid().ToString("N"), WomanId = parse.GetValue(woman), ProgrammeCode = parse.GetValue(programme)!,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Application {application.Id} for woman {application.WomanId}: {(application.Eligible ? "eligible" : "NOT eligible")}");
+            await context.Out.WriteLineAsync(Words.F("Application {0} for woman {1}: {2}", application.Id, application.WomanId, Words.T(application.Eligible ? "meets the rules" : "does NOT meet the rules")));
             foreach (var rule in application.Eligibility)
             {
-                await context.Out.WriteLineAsync($"  {(rule.Passed ? "✓" : "✗")} {rule.Rule}: {rule.Explanation}");
+                await context.Out.WriteLineAsync($"  {(rule.Passed ? "✓" : "✗")} {Words.T(rule.Rule)}: {Words.T(rule.Explanation)}");
             }
         });
         return command;
@@ -90,10 +97,12 @@ public static class AssistanceCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Client(connection).ListApplicationsAsync(new ListApplicationsRequest { AreaCode = parse.GetValue(area)!, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("Id", "Woman", "Village", "Programme", "Status", "Eligible");
+            var villages = await new AreaNames(connection, ct).LoadAsync(list.Applications.Select(a => a.VillageCode));
+            var table = Tables.With("Id", "Woman", "Name", "Village", "Programme", "Status", "Eligible");
             foreach (var a in list.Applications)
             {
-                table.AddRow(a.Id.ToString(), Markup.Escape(a.WomanName), a.VillageCode, a.ProgrammeCode, ProtoEnumNames.Of(a.Status), a.Eligible ? "yes" : "no");
+                table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(a.WomanName), Markup.Escape(villages.Label(a.VillageCode)), a.ProgrammeCode,
+                    Words.Name(Display.AssistanceLabels.Status, a.Status), Words.YesNo(a.Eligible));
             }
             context.Console.Write(table);
         });
@@ -103,16 +112,16 @@ public static class AssistanceCommands
     private static Command Advance(CliContext context)
     {
         var id = new Argument<long>("id") { Description = "Application id" };
-        var action = new Option<string>("--action") { Description = "start-review, approve, reject, activate or end", Required = true };
+        var action = new Option<string>("--action") { Description = "审核/批准/不予批准/发放/终止 (or start-review, approve, reject, activate, end)", Required = true };
         var reason = new Option<string>("--reason") { Description = "Reason (required to reject or end, and to approve an ineligible application: an override)", DefaultValueFactory = _ => "" };
         var command = new Command("advance", "Move an application one step") { id, action, reason };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var client = Client(connection);
             var current = await client.GetApplicationAsync(new GetApplicationRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
-            var step = EnumText.Parse(new CsvLabels<ApplicationAction>(), parse.GetValue(action)!, "--action");
+            var step = EnumText.Parse(Display.AssistanceLabels.Action, parse.GetValue(action)!, "--action");
             var next = await client.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = current.Id, Etag = current.Etag, Action = step, Reason = parse.GetValue(reason)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Application {next.Id} is now {ProtoEnumNames.Of(next.Status)}.");
+            await context.Out.WriteLineAsync(Words.F("Application {0} is now {1}.", next.Id, Words.Name(Display.AssistanceLabels.Status, next.Status)));
         });
         return command;
     }
@@ -125,11 +134,16 @@ public static class AssistanceCommands
         {
             var list = await new ReferralService.ReferralServiceClient(Channel(connection)).ListReferralsAsync(
                 new ListReferralsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
+            var names = await new WomenNames(connection, ct).LoadAsync(list.Referrals.Select(r => r.WomanId));
+            var villages = await new AreaNames(connection, ct).LoadAsync(list.Referrals.Select(r => r.VillageCode));
+            var table = Tables.With("Id", "Woman", "Name", "Village", "Since", "Reason");
             foreach (var r in list.Referrals)
             {
-                await context.Out.WriteLineAsync($"{r.Id}\twoman {r.WomanId}\t{r.VillageCode}\t{r.Reason}");
+                table.AddRow(r.Id.ToString(), r.WomanId.ToString(), Markup.Escape(names.Name(r.WomanId)), Markup.Escape(villages.Label(r.VillageCode)),
+                    r.CreateTime.ToDateTime().ToString("yyyy-MM-dd"), Markup.Escape(Words.T(r.Reason)));
             }
-            await context.Out.WriteLineAsync($"{list.Referrals.Count} open referrals");
+            context.Console.Write(table);
+            context.Console.WriteLine(Words.F("{0} open referrals", list.Referrals.Count));
         });
         return command;
     }

@@ -22,8 +22,8 @@ public static class AuditCommand
             {
                 var result = await client.VerifyAuditChainAsync(new VerifyAuditChainRequest(), connection.Headers(), cancellationToken: ct);
                 await context.Out.WriteLineAsync(result.Intact
-                    ? $"audit chain intact: {result.RecordsChecked} records"
-                    : $"audit chain BROKEN at record {result.FirstBrokenId}: {result.Problem}");
+                    ? Words.F("audit chain intact: {0} records", result.RecordsChecked)
+                    : Words.F("audit chain BROKEN at record {0}: {1}", result.FirstBrokenId, result.Problem));
                 return;
             }
             var request = new QueryAuditRecordsRequest { Subject = parse.GetValue(caller)!, PageSize = 500 };
@@ -32,11 +32,11 @@ public static class AuditCommand
                 request.Resource = $"woman:{id}";
             }
             var records = await client.QueryAuditRecordsAsync(request, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("Time", "Who", "Department", "Role", "Action", "Purpose", "Outcome");
+            var table = Tables.With("Time", "Who", "Department", "Role", "Action", "Purpose", "Outcome");
             foreach (var r in records.Records)
             {
-                table.AddRow(r.Time.ToDateTime().ToString("yyyy-MM-dd HH:mm:ss"), Markup.Escape($"{r.Name} ({r.Subject})"), r.Department, r.Role,
-                    r.Action.Split('/').Last(), Markup.Escape(r.Purpose), r.Outcome);
+                table.AddRow(r.Time.ToDateTime().ToString("yyyy-MM-dd HH:mm:ss"), Markup.Escape($"{r.Name} ({r.Subject})"), Words.Code("department", r.Department), Words.Code("role", r.Role),
+                    Words.Code("rpc", r.Action.Split('/').Last()), Markup.Escape(r.Purpose), Words.Code("outcome", r.Outcome));
             }
             context.Console.Write(table);
         });

@@ -29,7 +29,7 @@ public static class ExportCommand
             }
             else
             {
-                await context.Error.WriteLineAsync($"ledger written to {target}");
+                await context.Error.WriteLineAsync(Words.F("ledger written to {0}", target));
             }
         });
         return command;

@@ -53,7 +53,7 @@ public static class ImportCommand
             {
                 await context.Console.Progress().StartAsync(async progress =>
                 {
-                    var task = progress.AddTask($"Importing {Path.GetFileName(path)}", maxValue: Math.Max(1, requests.Count));
+                    var task = progress.AddTask(Words.F("Importing {0}", Path.GetFileName(path)), maxValue: Math.Max(1, requests.Count));
                     await Send(n => task.Increment(n));
                 });
             }
@@ -68,7 +68,7 @@ public static class ImportCommand
             {
                 rejected[row] = reason;
             }
-            await context.Out.WriteLineAsync($"created {response.Created}, updated {response.Updated}, unchanged {response.Unchanged}, rejected {rejected.Count}");
+            await context.Out.WriteLineAsync(Words.F("created {0}, updated {1}, unchanged {2}, rejected {3}", response.Created, response.Updated, response.Unchanged, rejected.Count));
             if (rejected.Count > 0)
             {
                 var target = parse.GetValue(rejectedFile) ?? Path.ChangeExtension(path, ".rejected.csv");
@@ -78,7 +78,7 @@ public static class ImportCommand
                     text.Append(CsvCodec.FormatLine([row.ToString(), reason, .. rows[row - 1]]));
                 }
                 await File.WriteAllTextAsync(target, text.ToString(), ct);
-                await context.Out.WriteLineAsync($"rejected rows and their reasons: {target}");
+                await context.Out.WriteLineAsync(Words.F("rejected rows and their reasons: {0}", target));
             }
         });
         return command;

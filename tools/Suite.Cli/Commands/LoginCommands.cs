@@ -33,7 +33,7 @@ public static class LoginCommands
                 profile.Endpoints[Suite.Contracts.ResourceNames.Registry] = registry;
             }
             profiles.Save(connection.ProfileName, profile);
-            await context.Out.WriteLineAsync($"Logged in as {Describe(token)} (profile {connection.ProfileName}).");
+            await context.Out.WriteLineAsync(Words.F("Logged in as {0} (profile {1}).", Describe(token), connection.ProfileName));
         });
 
         var token = new Command("token", "Print a token minted with the local development key (not stored)") { Department, Role, Area, Name, Hours };
@@ -45,7 +45,7 @@ public static class LoginCommands
             var stored = parse.GetValue(GlobalOptions.Token) ?? new Profiles(context.ConfigDirectory).Get(connection.ProfileName).Token;
             if (string.IsNullOrEmpty(stored))
             {
-                throw new CliException("Not logged in: run 'suite login'.");
+                throw new CliException(Words.T("Not logged in: run 'suite login'."));
             }
             await context.Out.WriteLineAsync(Describe(stored));
         });
@@ -57,13 +57,13 @@ public static class LoginCommands
         var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT");
         if (string.Equals(environment, "Production", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliException("The local signing key is refused in Production: get a token from the identity provider and use 'suite login --with-token'.");
+            throw new CliException(Words.T("The local signing key is refused in Production: get a token from the identity provider and use 'suite login --with-token'."));
         }
-        var department = parse.GetValue(Department) ?? throw new CliException("--department is required to mint a token.");
-        var role = parse.GetValue(Role) ?? throw new CliException("--role is required to mint a token.");
-        var area = parse.GetValue(Area) ?? (role == "admin" ? SuiteClaims.Nationwide : throw new CliException("--area is required to mint a token (the area code you work in)."));
+        var department = parse.GetValue(Department) ?? throw new CliException(Words.T("--department is required to mint a token."));
+        var role = parse.GetValue(Role) ?? throw new CliException(Words.T("--role is required to mint a token."));
+        var area = parse.GetValue(Area) ?? (role == "admin" ? SuiteClaims.Nationwide : throw new CliException(Words.T("--area is required to mint a token (the area code you work in).")));
         var secrets = LocalSecretsFile.Read(connection.DataDirectory)
-            ?? throw new CliException($"No local keys in {connection.DataDirectory}: start the suite once (scripts/run.sh) to create them.");
+            ?? throw new CliException(Words.F("No local keys in {0}: start the suite once (scripts/run.sh) to create them.", connection.DataDirectory));
         var name = parse.GetValue(Name) ?? Environment.UserName;
         var hours = Math.Clamp(parse.GetValue(Hours), 0.1, 24);
         return new LocalTokenIssuer(secrets.SigningKey).Mint($"local:{name}", name, department, role, area, TimeSpan.FromHours(hours));
@@ -80,17 +80,17 @@ public static class LoginCommands
         }
         catch (ArgumentException)
         {
-            throw new CliException("That is not a token (a JWT has three parts separated by dots); nothing was saved.");
+            throw new CliException(Words.T("That is not a token (a JWT has three parts separated by dots); nothing was saved."));
         }
         if (jwt.ValidTo <= clock.GetUtcNow().UtcDateTime)
         {
-            throw new CliException($"That token expired at {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC; nothing was saved. Get a new one.");
+            throw new CliException(Words.F("That token expired at {0:yyyy-MM-dd HH:mm} UTC; nothing was saved. Get a new one.", jwt.ValidTo));
         }
         foreach (var claim in new[] { SuiteClaims.Department, SuiteClaims.Role, SuiteClaims.Area })
         {
             if (!jwt.TryGetClaim(claim, out var value) || value.Value.Length == 0)
             {
-                throw new CliException($"That token has no {claim} claim, so the services would refuse it; nothing was saved.");
+                throw new CliException(Words.F("That token has no {0} claim, so the services would refuse it; nothing was saved.", claim));
             }
         }
         return token;
@@ -101,6 +101,7 @@ public static class LoginCommands
         var jwt = new JsonWebToken(token);
         string Claim(string type) => jwt.TryGetClaim(type, out var claim) ? claim.Value : "";
         var area = Claim(SuiteClaims.Area);
-        return $"{Claim(SuiteClaims.Name)} ({jwt.Subject}), {Claim(SuiteClaims.Department)} / {Claim(SuiteClaims.Role)}, area {(area == SuiteClaims.Nationwide ? "nationwide" : area)}, valid until {jwt.ValidTo:yyyy-MM-dd HH:mm} UTC";
+        return Words.F("{0} ({1}), {2} / {3}, area {4}, valid until {5:yyyy-MM-dd HH:mm} UTC", Claim(SuiteClaims.Name), jwt.Subject,
+            Words.Code("department", Claim(SuiteClaims.Department)), Words.Code("role", Claim(SuiteClaims.Role)), area == SuiteClaims.Nationwide ? Words.T("nationwide") : area, jwt.ValidTo);
     }
 }

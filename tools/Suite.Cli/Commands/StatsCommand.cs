@@ -1,3 +1,4 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
@@ -15,17 +16,28 @@ public static class StatsCommand
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var stats = await WomenCommands.Client(connection).GetStatisticsAsync(new GetStatisticsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            context.Console.WriteLine($"Area {(stats.AreaCode.Length == 0 ? "(all)" : stats.AreaCode)}: {stats.Total} women registered, {stats.LeftBehind} left-behind today");
-            foreach (var (title, counts) in new[] { ("Area", stats.ByArea), ("Status", stats.ByStatus), ("Priority", stats.ByPriority), ("Need", stats.ByNeed) })
+            var areas = await new AreaNames(connection, ct).LoadAsync(stats.ByArea.Select(c => c.Key).Append(stats.AreaCode));
+            context.Console.WriteLine(Words.F("Area {0}: {1} women registered, {2} left-behind today", areas.Label(stats.AreaCode), stats.Total, stats.LeftBehind));
+            var groups = new (string Title, IEnumerable<KeyCount> Counts, Func<string, string> Key)[]
             {
-                var table = new Table().Title(title).AddColumns("Key", "Count");
+                ("Area", stats.ByArea, areas.Label), ("Status", stats.ByStatus, Key(LedgerLabels.Status)),
+                ("Priority", stats.ByPriority, Key(LedgerLabels.Priority)), ("Need", stats.ByNeed, Key(LedgerLabels.Need)),
+            };
+            foreach (var (title, counts, key) in groups)
+            {
+                var table = Tables.With(title, "Count");
                 foreach (var count in counts)
                 {
-                    table.AddRow(count.Key, count.Count.ToString());
+                    table.AddRow(Markup.Escape(key(count.Key)), count.Count.ToString());
                 }
                 context.Console.Write(table);
             }
         });
         return command;
     }
+
+    /// <summary>A count's key (the proto name of an enum value) as users know it.</summary>
+    private static Func<string, string> Key<TEnum>(CsvLabels<TEnum> labels) where TEnum : struct, Enum =>
+        name => Enum.GetValues<TEnum>().FirstOrDefault(v => Suite.Contracts.Common.ProtoEnumNames.Of(v) == name) is var value && Convert.ToInt32(value) != 0
+            ? Words.Name(labels, value) : name;
 }

@@ -21,7 +21,7 @@ public static class SurveyCommands
             {
                 CountyCode = parse.GetValue(county)!, Year = parse.GetValue(year), Quarter = parse.GetValue(quarter), StartedBy = Environment.UserName,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Survey round {round.Id} opened: county {round.CountyCode}, {round.Year} Q{round.Quarter}.");
+            await context.Out.WriteLineAsync(Words.F("Survey round {0} opened: county {1}, {2} Q{3}.", round.Id, await new AreaNames(connection, ct).LabelAsync(round.CountyCode), round.Year, round.Quarter));
         });
 
         var roundId = new Argument<long>("round") { Description = "Survey round id" };
@@ -29,13 +29,13 @@ public static class SurveyCommands
         SuiteCli.Action(status, context, async (parse, connection, ct) =>
         {
             var coverage = await Client(connection).GetSurveyCoverageAsync(new GetSurveyCoverageRequest { RoundId = parse.GetValue(roundId) }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("Village", "Name", "Active women", "Verified");
+            var table = Tables.With("Village", "Name", "Active women", "Verified");
             foreach (var v in coverage.Villages.Where(v => v.ActiveWomen > 0))
             {
                 table.AddRow(v.VillageCode, Markup.Escape(v.VillageName), v.ActiveWomen.ToString(), v.Verified.ToString());
             }
             context.Console.Write(table);
-            context.Console.WriteLine($"{coverage.Verified} of {coverage.ActiveWomen} women verified; villages not started: {coverage.UnverifiedVillages.Count}");
+            context.Console.WriteLine(Words.F("{0} of {1} women verified; villages not started: {2}", coverage.Verified, coverage.ActiveWomen, coverage.UnverifiedVillages.Count));
         });
 
         var woman = new Argument<long>("woman") { Description = "Woman id" };
@@ -46,7 +46,7 @@ public static class SurveyCommands
             {
                 RoundId = parse.GetValue(roundId), WomanId = parse.GetValue(woman), VerifiedBy = Environment.UserName,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Woman {verification.WomanId} verified in round {verification.RoundId}.");
+            await context.Out.WriteLineAsync(Words.F("Woman {0} verified in round {1}.", verification.WomanId, verification.RoundId));
         });
         return new Command("survey", "The quarterly survey (摸排)") { start, status, verify };
     }

@@ -34,22 +34,22 @@ public static class WomanAdd
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             string Ask(Option<string?> option, string question) =>
-                parse.GetValue(option) ?? (context.Interactive ? context.Console.Ask<string>(question) : throw new CliException($"{option.Name} is required."));
+                parse.GetValue(option) ?? (context.Interactive ? context.Console.Ask<string>(question) : throw new CliException(Words.F("{0} is required.", option.Name)));
             var woman = new Woman
             {
-                Name = Ask(Name, "Name 姓名:"),
-                ResidentIdNumber = Ask(IdNumber, "Resident ID number 身份证号:"),
-                VillageCode = Ask(Village, "Village code 村代码:"),
+                Name = Ask(Name, Words.T("Name:")),
+                ResidentIdNumber = Ask(IdNumber, Words.T("Resident ID number:")),
+                VillageCode = Ask(Village, Words.T("Village code:")),
                 Phone = parse.GetValue(Phone)!,
                 Ethnicity = parse.GetValue(Ethnicity)!,
                 Address = parse.GetValue(Address)!,
-                Health = EnumText.Parse(LedgerLabels.Health, Ask(Health, "Health 健康状况:"), "--health"),
-                EconomicStatus = EnumText.Parse(LedgerLabels.Economic, Ask(Economic, "Economic status 经济状况:"), "--economic"),
+                Health = EnumText.Parse(LedgerLabels.Health, Ask(Health, Words.T("Health:")), "--health"),
+                EconomicStatus = EnumText.Parse(LedgerLabels.Economic, Ask(Economic, Words.T("Economic status:")), "--economic"),
                 Husband = new Husband
                 {
-                    Name = Ask(HusbandName, "Husband's name 丈夫姓名:"),
-                    WorkPlace = EnumText.Parse(LedgerLabels.WorkPlace, Ask(WorkPlace, "Husband's work place 务工地 (省内/省外/境外):"), "--husband-work-place"),
-                    DepartureDate = WomenCommands.DateOption(Ask(Departure, "Departure date 外出时间 (yyyy-MM-dd):"), context, "--husband-departure"),
+                    Name = Ask(HusbandName, Words.T("Husband's name:")),
+                    WorkPlace = EnumText.Parse(LedgerLabels.WorkPlace, Ask(WorkPlace, Words.T("Husband's work place (省内/省外/境外):")), "--husband-work-place"),
+                    DepartureDate = WomenCommands.DateOption(Ask(Departure, Words.T("Departure date (yyyy-MM-dd):")), context, "--husband-departure"),
                 },
                 ConsentToShare = parse.GetValue(Consent),
                 CollectedBy = parse.GetValue(CollectedBy) ?? Environment.UserName,
@@ -58,7 +58,7 @@ public static class WomanAdd
             woman.Needs.AddRange((parse.GetValue(Needs) ?? []).Select(n => EnumText.Parse(LedgerLabels.Need, n, "--need")));
             var created = await WomenCommands.Client(connection).CreateWomanAsync(
                 new CreateWomanRequest { RequestId = Guid.NewGuid().ToString("N"), Woman = woman }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Registered woman {created.Id}: {created.Name}, {LedgerLabels.Priority.Label(created.Priority)}, left-behind: {(created.LeftBehind ? LedgerLabels.Yes : LedgerLabels.No)}.");
+            await context.Out.WriteLineAsync(Words.F("Registered woman {0}: {1}, {2}, left-behind: {3}.", created.Id, created.Name, Words.Name(LedgerLabels.Priority, created.Priority), Words.YesNo(created.LeftBehind)));
         });
         return command;
     }

@@ -25,11 +25,17 @@ public static class WomenCommands
     private static Command Get(CliContext context)
     {
         var reveal = new Option<string?>("--reveal") { Description = "Purpose for showing the full ID and phone numbers (needs pii.reveal; audited)" };
-        var command = new Command("get", "Show one woman") { Id, reveal };
+        var json = new Option<bool>("--json") { Description = "Print JSON (for scripts)" };
+        var command = new Command("get", "Show one woman as a card") { Id, reveal, json };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var woman = await Client(connection).GetWomanAsync(new GetWomanRequest { Id = parse.GetValue(Id), RevealPurpose = parse.GetValue(reveal) ?? "" }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync(Google.Protobuf.JsonFormatter.Default.Format(woman));
+            if (parse.GetValue(json))
+            {
+                await context.Out.WriteLineAsync(Google.Protobuf.JsonFormatter.Default.Format(woman));
+                return;
+            }
+            await Display.WomanCard.WriteAsync(context, new AreaNames(connection, ct), woman);
         });
         return command;
     }
@@ -62,17 +68,17 @@ public static class WomenCommands
             Set(parse.GetValue(economic), "economic_status", v => patch.EconomicStatus = EnumText.Parse(LedgerLabels.Economic, v, "--economic"));
             if (mask.Paths.Count == 0)
             {
-                throw new CliException("Nothing to change: give --phone, --address, --village or --economic.");
+                throw new CliException(Words.T("Nothing to change: give --phone, --address, --village or --economic."));
             }
             var updated = await client.UpdateWomanAsync(new UpdateWomanRequest { Woman = patch, UpdateMask = mask, Reason = parse.GetValue(reason)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Updated woman {updated.Id} (etag {updated.Etag}).");
+            await context.Out.WriteLineAsync(Words.F("Updated woman {0} (etag {1}).", updated.Id, updated.Etag));
         });
         return command;
     }
 
     private static Command Exit(CliContext context)
     {
-        var reason = new Option<string>("--reason") { Description = "husband-returned, moved-with-husband, moved-to-town, divorced, deceased or other", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why she leaves the ledger: 丈夫返乡/随夫外出/迁居城镇/离婚/死亡/其他 (or husband-returned, moved-with-husband, moved-to-town, divorced, deceased, other)", Required = true };
         var date = new Option<string?>("--date") { Description = "Effective date yyyy-MM-dd (default today)" };
         var note = new Option<string>("--note") { Description = "Note (required for other)", DefaultValueFactory = _ => "" };
         var command = new Command("exit", "Take a woman out of the ledger") { Id, reason, date, note };
@@ -80,13 +86,13 @@ public static class WomenCommands
         {
             var client = Client(connection);
             var current = await client.GetWomanAsync(new GetWomanRequest { Id = parse.GetValue(Id) }, connection.Headers(), cancellationToken: ct);
-            var exitReason = EnumText.Parse(new CsvLabels<ExitReason>(), parse.GetValue(reason)!, "--reason");
+            var exitReason = EnumText.Parse(LedgerLabels.Exit, parse.GetValue(reason)!, "--reason");
             var effective = DateOption(parse.GetValue(date), context, "--date");
             var exited = await client.ExitWomanAsync(new ExitWomanRequest
             {
                 Id = current.Id, Etag = current.Etag, Exit = new ExitInfo { Reason = exitReason, EffectiveDate = effective, Note = parse.GetValue(note)! },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"Woman {exited.Id} exited the ledger ({parse.GetValue(reason)}).");
+            await context.Out.WriteLineAsync(Words.F("Woman {0} exited the ledger ({1}).", exited.Id, Words.Name(LedgerLabels.Exit, exitReason)));
         });
         return command;
     }
@@ -97,10 +103,10 @@ public static class WomenCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var changes = await Client(connection).ListChangesAsync(new ListChangesRequest { WomanId = parse.GetValue(Id), PageSize = 500 }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("When", "Field", "Old", "New", "Reason", "By");
+            var table = Tables.With("When", "Field", "Old", "New", "Reason", "By");
             foreach (var c in changes.Changes)
             {
-                table.AddRow(c.RecordTime.ToDateTime().ToString("yyyy-MM-dd HH:mm"), c.Field, Markup.Escape(c.OldValue), Markup.Escape(c.NewValue), Markup.Escape(c.Reason), Markup.Escape(c.RecordedBy));
+                table.AddRow(c.RecordTime.ToDateTime().ToString("yyyy-MM-dd HH:mm"), Words.Code("field", c.Field), Markup.Escape(c.OldValue), Markup.Escape(c.NewValue), Markup.Escape(c.Reason), Markup.Escape(c.RecordedBy));
             }
             context.Console.Write(table);
         });
@@ -114,6 +120,6 @@ public static class WomenCommands
             var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
             return Date.From(today);
         }
-        return Date.TryParseIso(text, out var date) ? date! : throw new CliException($"{option}: '{text}' is not a date yyyy-MM-dd");
+        return Date.TryParseIso(text, out var date) ? date! : throw new CliException(Words.F("{0}: '{1}' is not a date yyyy-MM-dd", option, text));
     }
 }

@@ -42,7 +42,7 @@ public static class WomenList
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0 && (max == 0 || women.Count < max));
-            await WomenOutput.WriteAsync(context, max == 0 ? women : women.Take(max).ToList(), parse.GetValue(json), parse.GetValue(csv));
+            await WomenOutput.WriteAsync(context, new AreaNames(connection, ct), max == 0 ? women : women.Take(max).ToList(), parse.GetValue(json), parse.GetValue(csv));
         });
         return command;
     }

@@ -16,6 +16,9 @@ public sealed class Connection(ParseResult parse, CliContext context)
 {
     public string TraceId { get; } = ActivityTraceId.CreateRandom().ToHexString();
 
+    /// <summary>The services this command called and their addresses, to name one that does not answer.</summary>
+    public Dictionary<string, string> Called { get; } = [];
+
     public string ProfileName => parse.GetValue(GlobalOptions.Profile) ?? "default";
 
     public string DataDirectory => parse.GetValue(GlobalOptions.DataDir) is { } dir
@@ -36,7 +39,8 @@ public sealed class Connection(ParseResult parse, CliContext context)
         var address = option
             ?? new Profiles(context.ConfigDirectory).Get(ProfileName).Endpoints.GetValueOrDefault(service)
             ?? FromAppHost(service)
-            ?? throw new CliException($"No address for {service}: start the suite (scripts/run.sh), or pass --{service} http://host:port.");
+            ?? throw new CliException(Words.F("No address for {0}: start the suite (scripts/run.sh), or pass --{1} http://host:port.", Words.Code("service", service), service));
+        Called[service] = address;
         return GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = context.Handler(), MaxReceiveMessageSize = 16 * 1024 * 1024 });
     }
 
@@ -46,16 +50,18 @@ public sealed class Connection(ParseResult parse, CliContext context)
         var token = parse.GetValue(GlobalOptions.Token) ?? new Profiles(context.ConfigDirectory).Get(ProfileName).Token;
         if (string.IsNullOrEmpty(token))
         {
-            throw new CliException("Not logged in: run 'suite login --department … --role … --area …' (or pass --token).");
+            throw new CliException(Words.T("Not logged in: run 'suite login --department … --role … --area …' (or pass --token)."));
         }
         if (ExpiresAt(token) is { } expiry && expiry <= context.Clock.GetUtcNow().UtcDateTime)
         {
-            throw new CliException($"Your token expired at {expiry:yyyy-MM-dd HH:mm} UTC: run 'suite login' again.");
+            throw new CliException(Words.F("Your token expired at {0:yyyy-MM-dd HH:mm} UTC: run 'suite login' again.", expiry));
         }
         return new Metadata
         {
             { "authorization", "Bearer " + token },
             { "traceparent", $"00-{TraceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01" },
+            // The services answer refusals in this language too (google.rpc.LocalizedMessage).
+            { "accept-language", Words.English ? "en" : "zh-CN" },
         };
     }
 

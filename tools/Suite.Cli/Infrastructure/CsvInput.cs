@@ -14,7 +14,7 @@ public static class CsvInput
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"File not found: {path}");
+            throw new CliException(Words.F("File not found: {0}", path));
         }
         var bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))

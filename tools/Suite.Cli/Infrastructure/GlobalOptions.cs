@@ -15,5 +15,9 @@ public static class GlobalOptions
     public static readonly Option<string?> DataDir = new("--data-dir") { Description = "The AppHost's data folder (default: data/ of the repository around the current folder)", Recursive = true };
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the trace id of failed calls", Recursive = true };
 
-    public static IEnumerable<Option> All => [Profile, Registry, Assistance, LegalAid, Employment, FamilyEducation, Token, DataDir, Verbose];
+    public static readonly Option<string?> Lang = new("--lang") { Description = "Language of the output: zh (default) or en; default follows the locale", Recursive = true };
+
+    static GlobalOptions() => Lang.AcceptOnlyFromAmong(Words.Languages);
+
+    public static IEnumerable<Option> All => [Lang, Profile, Registry, Assistance, LegalAid, Employment, FamilyEducation, Token, DataDir, Verbose];
 }

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Google.Rpc;
+
+namespace Suite.ServiceDefaults.Errors;
+
+/// <summary>
+/// The words of error messages for the people who read them: resources named in words ("woman 12", not
+/// "suite.registry.v1.Woman 12"), and the Chinese of statuses, fields and rules (Resources/ErrorText.resx, keyed by
+/// the English) for the google.rpc.LocalizedMessage each refusal carries beside the English developer message.
+/// </summary>
+public static partial class ErrorText
+{
+    private static readonly ResourceManager Chinese = new("Suite.ServiceDefaults.Resources.ErrorText", typeof(ErrorText).Assembly);
+
+    public const string ChineseLocale = "zh-CN";
+    public const string EnglishLocale = "en-US";
+
+    /// <summary>The locale a call asks for in its accept-language metadata; Chinese unless it asks for English.</summary>
+    public static string LocaleOf(string? acceptLanguage) =>
+        acceptLanguage?.TrimStart().StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? EnglishLocale : ChineseLocale;
+
+    /// <summary>A resource type in words: "woman", "legal aid application".</summary>
+    public static string ResourceWords(string resourceType)
+    {
+        var name = resourceType[(resourceType.LastIndexOf('.') + 1)..];
+        return CamelWords().Replace(name, " $1").Trim().ToLowerInvariant();
+    }
+
+    [GeneratedRegex("([A-Z])")]
+    private static partial Regex CamelWords();
+
+    /// <summary>The message of a status in the locale: Chinese built from the status, its details and the resources; English as sent, in words.</summary>
+    public static string Localized(Code code, string message, IEnumerable<Google.Protobuf.WellKnownTypes.Any> details, string locale)
+    {
+        var list = details.ToList();
+        var resource = list.Where(d => d.Is(ResourceInfo.Descriptor)).Select(d => d.Unpack<ResourceInfo>()).FirstOrDefault();
+        var badRequest = list.Where(d => d.Is(BadRequest.Descriptor)).Select(d => d.Unpack<BadRequest>()).FirstOrDefault();
+        if (locale == EnglishLocale)
+        {
+            return resource is null ? message : message.Replace(resource.ResourceType, ResourceWords(resource.ResourceType), StringComparison.Ordinal);
+        }
+        var status = Zh(code.ToString());
+        return code switch
+        {
+            Code.InvalidArgument when badRequest is { FieldViolations.Count: > 0 } =>
+                status + "：" + string.Join("；", badRequest.FieldViolations.Select(v => Field(v.Field) + " " + Rule(v.Description))),
+            Code.NotFound when resource is not null => $"未找到{Resource(resource.ResourceType)} {resource.ResourceName}",
+            Code.AlreadyExists when resource is not null =>
+                $"{Resource(resource.ResourceType)}已存在" + (resource.ResourceName.Length > 0 ? $"（编号 {resource.ResourceName}）" : "") + "：" + Sentence(message),
+            _ => status + "：" + Sentence(message),
+        };
+    }
+
+    private static string Zh(string english) => Chinese.GetString(english, CultureInfo.InvariantCulture) ?? english;
+
+    private static string Resource(string type) => Chinese.GetString("resource:" + type, CultureInfo.InvariantCulture) ?? ResourceWords(type);
+
+    /// <summary>A field path by its last name in Chinese ("woman.husband.departure_date" → 丈夫外出时间), else as sent.</summary>
+    private static string Field(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        var index = name.IndexOf('[');
+        return Chinese.GetString("field:" + (index > 0 ? name[..index] : name), CultureInfo.InvariantCulture) ?? path;
+    }
+
+    /// <summary>A rule description in Chinese: a known phrase, a known pattern with its numbers, else as sent.</summary>
+    private static string Rule(string description)
+    {
+        if (Chinese.GetString(description, CultureInfo.InvariantCulture) is { } known)
+        {
+            return known;
+        }
+        foreach (var (pattern, key) in Patterns)
+        {
+            if (pattern.Match(description) is { Success: true } match)
+            {
+                return string.Format(CultureInfo.InvariantCulture, Zh(key), match.Groups.Values.Skip(1).Select(g => (object)g.Value).ToArray());
+            }
+        }
+        return description;
+    }
+
+    private static readonly (Regex Pattern, string Key)[] Patterns =
+    [
+        (new Regex(@"^must be at most ([\d,]+) characters$"), "must be at most {0} characters"),
+        (new Regex(@"^must be ([\d,]+) characters$"), "must be {0} characters"),
+        (new Regex(@"^must be ([\d,]+) to ([\d,]+)$"), "must be {0} to {1}"),
+        (new Regex(@"^must be between ([\d,]+) and ([\d,]+)$"), "must be {0} to {1}"),
+        (new Regex(@"^must not be before (\w+)$"), "must not be before {0}"),
+        (new Regex(@"^must be after (\w+)$"), "must be after {0}"),
+    ];
+
+    /// <summary>A whole message in Chinese when the resources know it, else as sent (the English developer message).</summary>
+    private static string Sentence(string message) => Chinese.GetString(message, CultureInfo.InvariantCulture) ?? message;
+}
