@@ -70,7 +70,7 @@ public static class LedgerCsv
 
         T Fail<T>(int column, string value, string expected, T fallback)
         {
-            errors.Add((Header[column], $"'{value}' is not one of {expected}"));
+            errors.Add((Header[column], $"“{value}”不是可选值（{expected}）"));
             return fallback;
         }
         T Enum<T>(CsvLabels<T> labels, int column) where T : struct, System.Enum =>

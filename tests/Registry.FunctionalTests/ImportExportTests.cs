@@ -79,6 +79,32 @@ public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<
     }
 
     [Fact]
+    public async Task Repeated_row_numbers_are_refused_and_count_toward_the_limit()
+    {
+        // Every row carries the number 1: the first is imported, each repeat is refused with the reason in Chinese.
+        using (var call = registry.Women.ImportWomen())
+        {
+            foreach (var i in Enumerable.Range(0, 3))
+            {
+                await call.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = SampleForms.Woman(name: "重号" + i) });
+            }
+            await call.RequestStream.CompleteAsync();
+            var response = await call;
+            Assert.Equal((1, 2), (response.Created, response.Rejected));
+            Assert.All(response.Results.Where(r => r.Outcome == ImportOutcome.Rejected), r => Assert.Equal("行号 在本批中重复出现", r.Errors.Single().Localized));
+        }
+
+        // Repeating one number does not slip more rows than the limit through.
+        using var flood = registry.Women.ImportWomen();
+        foreach (var i in Enumerable.Range(0, RegistryFactory.ImportRowLimit + 1))
+        {
+            await flood.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 7, Woman = SampleForms.Woman(name: "洪水" + i) });
+        }
+        await flood.RequestStream.CompleteAsync();
+        await RpcAssert.InvalidFields(() => flood.ResponseAsync, "row_number");
+    }
+
+    [Fact]
     public async Task A_changed_row_updates_the_woman_and_records_the_change()
     {
         var form = SampleForms.Woman(name: "复查");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Suite.Audit;
 using Suite.Contracts.Registry.V1;
 using Suite.Registry.UseCases;
+using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Registry.Grpc;
 
@@ -60,7 +61,7 @@ public sealed class WomenGrpcService(WomenLedger ledger, WomenQueries queries, W
     [Authorize(RegistryPermissions.Import)]
     [Audited(Woman, Response = "results.woman_id")]
     public override Task<ImportWomenResponse> ImportWomen(IAsyncStreamReader<ImportWomenRequest> requestStream, ServerCallContext context) =>
-        importer.ImportAsync(requestStream.ReadAllAsync(context.CancellationToken), context.CancellationToken);
+        importer.ImportAsync(requestStream.ReadAllAsync(context.CancellationToken), ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")), context.CancellationToken);
 
     [Authorize(RegistryPermissions.Export)]
     [Audited(Woman, Response = "id", Purpose = "reveal_purpose")]

@@ -5,6 +5,7 @@ using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.Registry.UseCases;
 using Suite.Registry.Infrastructure;
+using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Registry.SampleData;
 
@@ -30,7 +31,7 @@ public sealed class SampleDataSeeder(IServiceScopeFactory scopes, IConfiguration
         }
         if (set == SampleDataSet.All && !await db.Women.AnyAsync(cancellationToken))
         {
-            var result = await scope.ServiceProvider.GetRequiredService<WomenImporter>().ImportAsync(ReadSampleSurvey(PathOf("women.csv")), cancellationToken);
+            var result = await scope.ServiceProvider.GetRequiredService<WomenImporter>().ImportAsync(ReadSampleSurvey(PathOf("women.csv")), ErrorText.ChineseLocale, cancellationToken);
             logger.LogInformation("Sample survey loaded: {Created} women created, {Rejected} rejected", result.Created, result.Rejected);
         }
     }

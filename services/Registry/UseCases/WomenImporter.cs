@@ -23,20 +23,28 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
     private readonly int _maxRows = configuration.GetValue("Registry:MaxImportRows", 200_000);
     private const string ImportReason = "survey import";
 
-    public async Task<Proto.ImportWomenResponse> ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, CancellationToken ct)
+    /// <param name="locale">The caller's language, for the reasons of rejected rows (<see cref="ErrorText.LocaleOf"/>).</param>
+    public async Task<Proto.ImportWomenResponse> ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, string locale, CancellationToken ct)
     {
         var response = new Proto.ImportWomenResponse();
         var seenRows = new HashSet<int>();
         var seenIds = new Dictionary<string, int>();
         var chunk = new List<Proto.ImportWomenRequest>(ChunkSize);
+        var sent = 0;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            if (seenRows.Count >= _maxRows)
+            // Every row sent counts, whatever its number: a repeated row number cannot slip past the limit.
+            if (++sent > _maxRows)
             {
                 throw ValidationFailedException.For("row_number", $"a batch holds at most {_maxRows} rows; split the file");
             }
+            if (!seenRows.Add(row.RowNumber))
+            {
+                response.Results.Add(Refused(row.RowNumber, "row_number", "appears twice in this batch"));
+                response.Rejected++;
+                continue;
+            }
             chunk.Add(row);
-            seenRows.Add(row.RowNumber);
             if (chunk.Count == ChunkSize)
             {
                 await ImportChunkAsync(chunk, seenIds, response, ct);
@@ -44,8 +52,17 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             }
         }
         await ImportChunkAsync(chunk, seenIds, response, ct);
+        foreach (var error in response.Results.SelectMany(r => r.Errors))
+        {
+            error.Localized = ErrorText.Violation(error.Field, error.Description, locale);
+        }
         return response;
     }
+
+    private static Proto.ImportRowResult Refused(int rowNumber, string field, string description) => new()
+    {
+        RowNumber = rowNumber, Outcome = Proto.ImportOutcome.Rejected, Errors = { new Proto.FieldError { Field = field, Description = description } },
+    };
 
     private async Task ImportChunkAsync(List<Proto.ImportWomenRequest> rows, Dictionary<string, int> seenIds, Proto.ImportWomenResponse response, CancellationToken ct)
     {

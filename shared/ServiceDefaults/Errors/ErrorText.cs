@@ -53,6 +53,10 @@ public static partial class ErrorText
         };
     }
 
+    /// <summary>One field violation for a person in the locale: "身份证号 须为 18 位", or "woman.resident_id_number: must be 18 characters".</summary>
+    public static string Violation(string field, string description, string locale) =>
+        locale == EnglishLocale ? $"{field}: {description}" : Field(field) + " " + Rule(description);
+
     private static string Zh(string english) => Chinese.GetString(english, CultureInfo.InvariantCulture) ?? english;
 
     private static string Resource(string type) => Chinese.GetString("resource:" + type, CultureInfo.InvariantCulture) ?? ResourceWords(type);
@@ -90,6 +94,7 @@ public static partial class ErrorText
         (new Regex(@"^must be between ([\d,]+) and ([\d,]+)$"), "must be {0} to {1}"),
         (new Regex(@"^must not be before (\w+)$"), "must not be before {0}"),
         (new Regex(@"^must be after (\w+)$"), "must be after {0}"),
+        (new Regex(@"^appears already in row (\d+) of this batch$"), "appears already in row {0} of this batch"),
     ];
 
     /// <summary>A whole message in Chinese when the resources know it, else as sent (the English developer message).</summary>

@@ -40,8 +40,8 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
 
         var rejected = File.ReadAllLines(Path.Combine(_cli.Folder, "survey.rejected.csv"));
         Assert.Equal(4, rejected.Length);
-        Assert.Contains(rejected, l => l.StartsWith("4,") && l.Contains("woman.resident_id_number") && l.Contains("坏身份证"));
-        Assert.Contains(rejected, l => l.StartsWith("5,") && l.Contains("outside your area"));
+        Assert.Contains(rejected, l => l.StartsWith("4,") && l.Contains("身份证号") && l.Contains("坏身份证"));
+        Assert.Contains(rejected, l => l.StartsWith("5,") && l.Contains("村代码 不在你的辖区内"));
         Assert.Contains(rejected, l => l.StartsWith("6,") && l.Contains("健康状况"));
 
         var again = await _cli.RunAsync("import", path);

@@ -31,7 +31,7 @@ public static class ImportCommand
                 var woman = LedgerCsv.ParseRow(rows[i], errors);
                 if (errors.Count > 0)
                 {
-                    clientErrors[i + 1] = string.Join("; ", errors.Select(e => $"{e.Column}: {e.Error}"));
+                    clientErrors[i + 1] = string.Join(Words.English ? "; " : "；", errors.Select(e => $"{e.Column}: {e.Error}"));
                     continue;
                 }
                 requests.Add(new ImportWomenRequest { RowNumber = i + 1, Woman = woman });
@@ -63,7 +63,8 @@ public static class ImportCommand
             }
 
             var rejected = response.Results.Where(r => r.Outcome == ImportOutcome.Rejected)
-                .ToDictionary(r => r.RowNumber, r => string.Join("; ", r.Errors.Select(e => $"{e.Field}: {e.Description}")));
+                .GroupBy(r => r.RowNumber)
+                .ToDictionary(g => g.Key, g => string.Join(Words.English ? "; " : "；", g.SelectMany(r => r.Errors).Select(e => e.Localized.Length > 0 ? e.Localized : $"{e.Field}: {e.Description}")));
             foreach (var (row, reason) in clientErrors)
             {
                 rejected[row] = reason;
