@@ -17,7 +17,8 @@ public sealed class WomenGenerator
     private static readonly DateOnly FirstBirthDate = new(1960, 1, 1);
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"];
     private static readonly string[] GivenNames = ["秀英", "桂英", "秀兰", "玉兰", "桂兰", "秀珍", "凤英", "玉珍", "玉梅", "丽", "静", "敏", "艳", "娟", "霞", "燕", "红梅", "春华", "淑珍", "𠈌芳"];
-    private static readonly string[] Work = ["浙江省宁波市", "广东省东莞市", "江苏省苏州市", "黑龙江省哈尔滨市", "北京市", "韩国首尔"];
+    // Where a husband works, by 省内 / 省外 / 境外 (the sample counties are in 黑龙江): a form must not contradict itself.
+    private static readonly string[][] Work = [["黑龙江省哈尔滨市", "黑龙江省牡丹江市"], ["浙江省宁波市", "广东省东莞市", "江苏省苏州市", "北京市"], ["韩国首尔", "日本东京"]];
     private static readonly string[] SkillNames = ["种植", "养殖", "家政", "刺绣", "电商", "餐饮"];
 
     private readonly int _countySize;
@@ -77,11 +78,12 @@ public sealed class WomenGenerator
         }
         // Every woman on the ledger has a husband away; about 5% left less than six months ago (not yet left-behind).
         var departure = new DateOnly(2018, 1, 1).AddDays(random.Next(20) == 0 ? random.Next(3_100, 3_200) : random.Next(3_000));
+        var place = random.Next(1, 4);
         woman.Husband = new Husband
         {
             Name = Surnames[random.Next(Surnames.Length)] + "建国",
-            WorkPlace = (HusbandWorkPlace)random.Next(1, 4),
-            WorkLocation = Work[random.Next(Work.Length)],
+            WorkPlace = (HusbandWorkPlace)place,
+            WorkLocation = Work[place - 1][random.Next(Work[place - 1].Length)],
             DepartureDate = new Date { Year = departure.Year, Month = departure.Month, Day = departure.Day },
             ContactFrequency = (ContactFrequency)random.Next(1, 5),
         };

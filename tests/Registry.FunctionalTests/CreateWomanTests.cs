@@ -31,6 +31,17 @@ public sealed class CreateWomanTests(RegistryFactory registry) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_husband_abroad_working_in_Ningbo_is_a_contradiction_and_creates_nothing()
+    {
+        var form = SampleForms.Woman(name: "矛盾");
+        form.Husband.WorkPlace = HusbandWorkPlace.Abroad;
+        form.Husband.WorkLocation = "浙江省宁波市";
+        await RpcAssert.InvalidFields(() => registry.Women.CreateWomanAsync(SampleForms.Create(form)).ResponseAsync, "woman.husband.work_location");
+        var list = await registry.Women.ListWomenAsync(new ListWomenRequest { Filter = new WomenFilter { NamePrefix = "矛盾" } });
+        Assert.Empty(list.Women);
+    }
+
+    [Fact]
     public async Task A_retry_with_the_same_request_id_returns_the_first_woman()
     {
         var request = SampleForms.Create();

@@ -35,7 +35,7 @@ public sealed class WomanFormValidator(VillageDirectory villages)
         errors.Defined(prefix + "health", w.Health, required: true);
         ValidateDisability(w, errors, prefix);
         errors.Defined(prefix + "economic_status", w.EconomicStatus, required: true);
-        ValidateHusband(w.Husband, today, errors, prefix + "husband");
+        ValidateHusband(w.Husband, w.VillageCode, today, errors, prefix + "husband");
         ValidateHousehold(w, today, errors, prefix);
         errors.Require(double.IsFinite(w.ContractedLandMu) && w.ContractedLandMu is >= 0 and <= 10000, prefix + "contracted_land_mu", "must be between 0 and 10000 mu");
         errors.Defined(prefix + "employment_status", w.EmploymentStatus, required: false);
@@ -71,7 +71,7 @@ public sealed class WomanFormValidator(VillageDirectory villages)
         }
     }
 
-    private static void ValidateHusband(Proto.Husband? h, DateOnly today, FieldViolations errors, string field)
+    private static void ValidateHusband(Proto.Husband? h, string villageCode, DateOnly today, FieldViolations errors, string field)
     {
         if (h is null)
         {
@@ -81,8 +81,27 @@ public sealed class WomanFormValidator(VillageDirectory villages)
         errors.Text(field + ".name", h.Name, 50, required: true);
         errors.Defined(field + ".work_place", h.WorkPlace, required: true);
         errors.Text(field + ".work_location", h.WorkLocation, 100, required: false);
+        errors.Require(WorkPlaceAgrees(h.WorkPlace, h.WorkLocation, villageCode), field + ".work_location",
+            "does not agree with work_place (in her province, in another province, abroad)");
         errors.PastDate(field + ".departure_date", h.DepartureDate, today, required: true);
         errors.Defined(field + ".contact_frequency", h.ContactFrequency, required: false);
+    }
+
+    /// <summary>
+    /// 省内 / 省外 / 境外 must agree with the place written beside it (a husband "abroad" in 宁波 is a slip of the pen):
+    /// in province means her village's province, out of province another one, abroad a place outside the mainland.
+    /// </summary>
+    public static bool WorkPlaceAgrees(Proto.HusbandWorkPlace workPlace, string location, string villageCode)
+    {
+        var province = PlaceNames.ProvinceOf(location);
+        var home = villageCode.Length >= 2 ? villageCode[..2] : "";
+        return workPlace switch
+        {
+            Proto.HusbandWorkPlace.InProvince => !PlaceNames.IsAbroad(location) && (province is null || province == home),
+            Proto.HusbandWorkPlace.OutOfProvince => !PlaceNames.IsAbroad(location) && province != home,
+            Proto.HusbandWorkPlace.Abroad => province is null,
+            _ => true,
+        };
     }
 
     private static void ValidateHousehold(Proto.Woman w, DateOnly today, FieldViolations errors, string prefix)
