@@ -41,17 +41,17 @@ public sealed class CliTests(FamilyEducationSuite suite) : IClassFixture<FamilyE
         Assert.Contains("未记录 1 人", imported);
         var rejected = await File.ReadAllTextAsync(Path.Combine(_cli.Folder, "签到表.rejected.csv"));
         Assert.Contains("姓名“李秀香”与台账中编号", rejected);
-        Assert.Contains("签到已记录 0 人, 此前已记录 1 人", await Run("family", "sign-in", "--activity", activity, sheet));
+        Assert.Contains("签到已记录 0 人，此前已记录 1 人", await Run("family", "sign-in", "--activity", activity, sheet));
         Assert.Contains("其他参加 8 人", await Run("family", "others", "--activity", activity, "--count", "8"));
 
         var pairing = IdAfter(await Run("family", "pair", "--woman", guided.Id.ToString(), "--guide", "刘慧", "--organisation", "林口镇巾帼志愿服务队", "--first-session", "2026-11-22"), "结对");
-        Assert.Contains("共 1 次, 下次 2026-12-06", await Run("family", "session", "--pairing", pairing, "--date", "2026-11-22", "--topic", "学习习惯", "--topic", "亲子沟通", "--next", "2026-12-06"));
+        Assert.Contains("共 1 次，下次 2026-12-06", await Run("family", "session", "--pairing", pairing, "--date", "2026-11-22", "--topic", "学习习惯", "--topic", "亲子沟通", "--next", "2026-12-06"));
 
         var coverage = await Run("family", "coverage", "--year", "2026", "--quarter", "4", "--list", "50");
-        Assert.Contains("未覆盖家庭(妇女编号)", coverage);
+        Assert.Contains("未覆盖家庭（妇女）", coverage);
         Assert.Contains(unreached.Id.ToString(), coverage);
         Assert.DoesNotContain($" {attended.Id},", coverage + ",");
-        Assert.Contains("有未成年子女的家庭 3 户, 已覆盖 2 户", coverage);
+        Assert.Contains("有未成年子女的家庭 3 户，已覆盖 2 户", coverage);
         Assert.Contains("2016年生 小学", await Run("family", "households", "--children"));
 
         Assert.Contains("已通知民政部门", await Run("family", "concern", "--woman", unreached.Id.ToString(), "--kind", "无成人在家", "--severity", "严重", "--narrative", "孩子独自在家三天"));

@@ -31,11 +31,11 @@ public sealed class CliTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
         Assert.DoesNotContain(id, await Run("legal", "overdue", "--area", SampleForms.County));
         suite.Clock.Advance(TimeSpan.FromHours(25));
         var overdue = await Run("legal", "overdue", "--area", SampleForms.County);
-        Assert.Contains("(敏感)", overdue); // a list states no purpose: a sensitive matter shows without its kind
+        Assert.Contains("（敏感）", overdue); // a list states no purpose: a sensitive matter shows without its kind
         Assert.Contains(id, overdue);
 
         var applied = await Run("legal", "order", "apply", "--matter", id, "--court", "林口县人民法院", "--applied-on", "2026-11-23");
-        var orderId = applied.Split(' ')[1].TrimEnd(':');
+        var orderId = applied.Split(' ')[1].Split('：')[0];
         var issued = await Run("legal", "order", "issue", orderId, "--issued-on", "2026-11-23", "--expires-on", "2026-12-20", "--measure", "禁止实施家庭暴力");
         Assert.Contains("已签发", issued);
         Assert.Contains(orderId, await Run("legal", "order", "expiring"));

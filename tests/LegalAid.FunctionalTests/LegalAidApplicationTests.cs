@@ -22,7 +22,7 @@ public sealed class LegalAidApplicationTests(LegalAidSuite suite) : IClassFixtur
         var woman = await suite.RegisterAsync(economic, health);
         var aid = await suite.Aid(JusticeCounty).CreateLegalAidApplicationAsync(For(woman.Id));
         Assert.Equal((rule, AidStatus.Submitted, woman.VillageCode), (aid.MeansTest, aid.Status, aid.AreaCode));
-        Assert.StartsWith("exempt:", aid.MeansTestExplanation);
+        Assert.StartsWith("免于经济困难审查：", aid.MeansTestExplanation);
         Assert.Empty(aid.HardshipStatement);
     }
 

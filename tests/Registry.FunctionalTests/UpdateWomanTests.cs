@@ -13,6 +13,7 @@ public sealed class UpdateWomanTests(RegistryFactory registry) : IClassFixture<R
         var changed = woman.Clone();
         changed.Phone = "13900139000";
         changed.Husband.WorkPlace = HusbandWorkPlace.Abroad;
+        changed.Husband.WorkLocation = "韩国首尔";
 
         var updated = await registry.Women.UpdateWomanAsync(new UpdateWomanRequest
         {
@@ -22,7 +23,7 @@ public sealed class UpdateWomanTests(RegistryFactory registry) : IClassFixture<R
         Assert.Equal("139****9000", updated.Phone);
 
         var history = await registry.Women.ListChangesAsync(new ListChangesRequest { WomanId = woman.Id });
-        Assert.Equal(2, history.Changes.Count);
+        Assert.Equal(3, history.Changes.Count); // phone, work place and the place beside it
         var phone = history.Changes.Single(c => c.Field == "phone");
         // The history is shown to every reader, so identifiers in it stay masked; the authenticated caller is recorded too.
         Assert.Equal(("138****8000", "139****9000", "丈夫出国务工", "赵玉霞"), (phone.OldValue, phone.NewValue, phone.Reason, phone.RecordedBy));

@@ -51,7 +51,7 @@ public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider cloc
             matter.WomanExited = true;
             matter.History.Add(new MatterChange
             {
-                Change = "woman_exited", To = ProtoEnumNames.Of(reason), Reason = "she left the Registry's ledger; the matter stays open for its handler", By = "registry", At = now,
+                Change = "woman_exited", To = ProtoEnumNames.Of(reason), Reason = "她已退出台账；事项仍由承办人继续办理", By = "registry", At = now,
             });
         }
     }

@@ -12,11 +12,11 @@ public static class MeansTest
 {
     public static (MeansTestRule Rule, string Explanation) Apply(Woman woman) => woman switch
     {
-        { EconomicStatus: EconomicStatus.MinimumAllowance } => (MeansTestRule.ExemptMinimumAllowance, "exempt: minimum living allowance recipient (Registry)"),
-        { EconomicStatus: EconomicStatus.ExtremePoverty } => (MeansTestRule.ExemptExtremePoverty, "exempt: extreme-poverty support (Registry)"),
-        { EconomicStatus: EconomicStatus.LowIncome } => (MeansTestRule.ExemptLowIncome, "exempt: low-income household (Registry)"),
-        { Health: HealthStatus.Disabled } => (MeansTestRule.ExemptDisability, "exempt: disabled (Registry)"),
-        _ => (MeansTestRule.HardshipStatement, "not exempt: her statement of financial hardship"),
+        { EconomicStatus: EconomicStatus.MinimumAllowance } => (MeansTestRule.ExemptMinimumAllowance, "免于经济困难审查：享受最低生活保障（台账）"),
+        { EconomicStatus: EconomicStatus.ExtremePoverty } => (MeansTestRule.ExemptExtremePoverty, "免于经济困难审查：特困供养人员（台账）"),
+        { EconomicStatus: EconomicStatus.LowIncome } => (MeansTestRule.ExemptLowIncome, "免于经济困难审查：低收入家庭（台账）"),
+        { Health: HealthStatus.Disabled } => (MeansTestRule.ExemptDisability, "免于经济困难审查：残疾人（台账）"),
+        _ => (MeansTestRule.HardshipStatement, "需审查：本人的经济困难说明"),
     };
 
     public static bool IsExempt(MeansTestRule rule) => rule is not (MeansTestRule.HardshipStatement or MeansTestRule.Unspecified);

@@ -43,7 +43,7 @@ public static class FamilyCommands
                 RequestId = Guid.NewGuid().ToString("N"),
                 Venue = new Venue { Name = parse.GetValue(name)!, Kind = EnumText.Parse(FamilyEducationLabels.Venue, parse.GetValue(kind)!, "--kind"), AreaCode = parse.GetValue(area)!, Keeper = parse.GetValue(keeper)! },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"阵地 {venue.Id} 已登记: {venue.Name} ({FamilyEducationLabels.Venue.Label(venue.Kind)}, {venue.AreaCode})");
+            await context.Out.WriteLineAsync(Words.F("Venue {0} recorded: {1} ({2}, {3})", venue.Id, venue.Name, Words.Name(FamilyEducationLabels.Venue, venue.Kind), await new AreaNames(connection, ct).LabelAsync(venue.AreaCode)));
         });
         return command;
     }
@@ -55,10 +55,11 @@ public static class FamilyCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await ActivityClient(connection).ListVenuesAsync(new ListVenuesRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "名称", "类型", "地区", "管理人");
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Venues.Select(v => v.AreaCode));
+            var table = Tables.With("Id", "Venue", "Kind", "Area", "Keeper");
             foreach (var v in list.Venues)
             {
-                table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), FamilyEducationLabels.Venue.Label(v.Kind), v.AreaCode, Markup.Escape(v.Keeper));
+                table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), Words.Name(FamilyEducationLabels.Venue, v.Kind), Markup.Escape(areas.Label(v.AreaCode)), Markup.Escape(v.Keeper));
             }
             context.Console.Write(table);
         });
@@ -85,7 +86,7 @@ public static class FamilyCommands
                     Topic = parse.GetValue(topic)!, Speaker = parse.GetValue(speaker)!, Capacity = parse.GetValue(capacity),
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"活动 {a.Id} 已登记: {a.Date.ToIsoString()} {FamilyEducationLabels.Activity.Label(a.Kind)} “{a.Topic}”");
+            await context.Out.WriteLineAsync(Words.F("Activity {0} recorded: {1} {2} “{3}”", a.Id, a.Date.ToIsoString(), Words.Name(FamilyEducationLabels.Activity, a.Kind), a.Topic));
         });
         return command;
     }
@@ -108,10 +109,11 @@ public static class FamilyCommands
                 request.ToDate = Dates.Parse(t, "--to");
             }
             var list = await ActivityClient(connection).ListActivitiesAsync(request, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "日期", "类型", "主题", "地区", "在册参加", "其他参加");
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Activities.Select(a => a.AreaCode));
+            var table = Tables.With("Id", "Date", "Kind", "Topic", "Area", "On the ledger", "Others");
             foreach (var a in list.Activities)
             {
-                table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), a.Date.ToIsoString(), FamilyEducationLabels.Activity.Label(a.Kind), Markup.Escape(a.Topic), a.AreaCode,
+                table.AddRow(a.Id.ToString(CultureInfo.InvariantCulture), a.Date.ToIsoString(), Words.Name(FamilyEducationLabels.Activity, a.Kind), Markup.Escape(a.Topic), Markup.Escape(areas.Label(a.AreaCode)),
                     a.RegisteredAttendance.ToString(CultureInfo.InvariantCulture), a.OtherParticipants.ToString(CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
@@ -145,7 +147,7 @@ public static class FamilyCommands
             }
             await call.RequestStream.CompleteAsync();
             var response = await call.ResponseAsync;
-            await context.Out.WriteLineAsync($"签到已记录 {response.Recorded} 人, 此前已记录 {response.AlreadyRecorded} 人, 未记录 {response.Rejected} 人");
+            await context.Out.WriteLineAsync(Words.F("Signed in: {0} recorded, {1} recorded before, {2} not recorded", response.Recorded, response.AlreadyRecorded, response.Rejected));
             var rejected = response.Results.Where(r => r.Outcome == SignInOutcome.Rejected).ToList();
             if (rejected.Count > 0)
             {
@@ -156,7 +158,7 @@ public static class FamilyCommands
                     text.Append(CsvCodec.FormatLine([r.RowNumber.ToString(CultureInfo.InvariantCulture), r.Reason, .. rows[r.RowNumber - 1].Take(2)]));
                 }
                 await File.WriteAllTextAsync(target, text.ToString(), ct);
-                await context.Out.WriteLineAsync($"未记录的行及原因: {target}");
+                await context.Out.WriteLineAsync(Words.F("rows not recorded and their reasons: {0}", target));
             }
         });
         return command;
@@ -171,7 +173,7 @@ public static class FamilyCommands
         {
             var a = await ActivityClient(connection).RecordOtherParticipantsAsync(new RecordOtherParticipantsRequest { ActivityId = parse.GetValue(activity), Count = parse.GetValue(count) },
                 connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"活动 {a.Id}: 在册参加 {a.RegisteredAttendance} 人, 其他参加 {a.OtherParticipants} 人");
+            await context.Out.WriteLineAsync(Words.F("Activity {0}: {1} on the ledger, {2} others", a.Id, a.RegisteredAttendance, a.OtherParticipants));
         });
         return command;
     }

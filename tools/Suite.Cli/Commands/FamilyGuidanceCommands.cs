@@ -31,7 +31,7 @@ public static class FamilyGuidanceCommands
                 GuideKind = EnumText.Parse(FamilyEducationLabels.Guide, parse.GetValue(kind)!, "--guide-kind"), Organisation = parse.GetValue(organisation)!,
                 FirstSessionDate = Dates.Parse(parse.GetValue(first)!, "--first-session"),
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"结对 {p.Id} 已建立: {p.GuideName} 帮扶妇女 {p.WomanId} 一户, 首次指导 {p.NextSessionDate.ToIsoString()}");
+            await context.Out.WriteLineAsync(Words.F("Pairing {0} made: {1} guides the household of woman {2}, first session {3}", p.Id, p.GuideName, p.WomanId, p.NextSessionDate.ToIsoString()));
         });
         return command;
     }
@@ -58,7 +58,7 @@ public static class FamilyGuidanceCommands
                     Topics = { parse.GetValue(topics)!.Select(t => EnumText.Parse(FamilyEducationLabels.Topic, t, "--topic")) },
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"指导已记录: 结对 {p.Id} 共 {p.Sessions.Count} 次, 下次 {p.NextSessionDate.ToIsoString()}");
+            await context.Out.WriteLineAsync(Words.F("Session recorded: pairing {0}, {1} sessions, next {2}", p.Id, p.Sessions.Count, p.NextSessionDate.ToIsoString()));
         });
         return command;
     }
@@ -70,13 +70,15 @@ public static class FamilyGuidanceCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Client(connection).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("结对", "妇女编号", "村", "指导人", "应指导日期", "已指导次数");
+            var names = await new WomenNames(connection, ct).LoadAsync(list.Pairings.Select(p => p.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Pairings.Select(p => p.VillageCode));
+            var table = Tables.With("Pairing", "Woman", "Name", "Village", "Guide", "Due", "Sessions");
             foreach (var p in list.Pairings)
             {
-                table.AddRow(Id(p.Id), Id(p.WomanId), p.VillageCode, Markup.Escape(p.GuideName), p.NextSessionDate.ToIsoString(), p.Sessions.Count.ToString(CultureInfo.InvariantCulture));
+                table.AddRow(Id(p.Id), Id(p.WomanId), Markup.Escape(names.Name(p.WomanId)), Markup.Escape(areas.Label(p.VillageCode)), Markup.Escape(p.GuideName), p.NextSessionDate.ToIsoString(), p.Sessions.Count.ToString(CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
-            await context.Out.WriteLineAsync($"逾期未指导 {list.Pairings.Count} 户");
+            await context.Out.WriteLineAsync(Words.F("{0} households overdue", list.Pairings.Count));
         });
         return command;
     }
@@ -95,8 +97,8 @@ public static class FamilyGuidanceCommands
                 RequestId = Guid.NewGuid().ToString("N"), WomanId = parse.GetValue(woman), Kind = EnumText.Parse(FamilyEducationLabels.Concern, parse.GetValue(kind)!, "--kind"),
                 Severity = EnumText.Parse(FamilyEducationLabels.Severity, parse.GetValue(severity)!, "--severity"), Narrative = parse.GetValue(narrative)!,
             }, connection.Headers(), cancellationToken: ct);
-            var notice = c.Severity == Severity.Serious ? ", 已通知民政部门(儿童主任)" : "";
-            await context.Out.WriteLineAsync($"监护问题 {c.Id} 已登记: {FamilyEducationLabels.Concern.Label(c.Kind)} ({FamilyEducationLabels.Severity.Label(c.Severity)}){notice}");
+            var notice = c.Severity == Severity.Serious ? Words.T(", civil affairs (the children's director) notified") : "";
+            await context.Out.WriteLineAsync(Words.F("Concern {0} recorded: {1} ({2}){3}", c.Id, Words.Name(FamilyEducationLabels.Concern, c.Kind), Words.Name(FamilyEducationLabels.Severity, c.Severity), notice));
         });
         return command;
     }
@@ -108,11 +110,13 @@ public static class FamilyGuidanceCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Client(connection).ListConcernsAsync(new ListConcernsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "妇女编号", "村", "问题", "程度", "情况");
+            var names = await new WomenNames(connection, ct).LoadAsync(list.Concerns.Select(c => c.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Concerns.Select(c => c.VillageCode));
+            var table = Tables.With("Id", "Woman", "Name", "Village", "Concern", "Severity", "What was seen");
             foreach (var c in list.Concerns)
             {
-                table.AddRow(Id(c.Id), Id(c.WomanId), c.VillageCode, FamilyEducationLabels.Concern.Label(c.Kind), FamilyEducationLabels.Severity.Label(c.Severity),
-                    c.Narrative.Length > 0 ? Markup.Escape(c.Narrative) : "(无权查看)");
+                table.AddRow(Id(c.Id), Id(c.WomanId), Markup.Escape(names.Name(c.WomanId)), Markup.Escape(areas.Label(c.VillageCode)), Words.Name(FamilyEducationLabels.Concern, c.Kind),
+                    Words.Name(FamilyEducationLabels.Severity, c.Severity), c.Narrative.Length > 0 ? Markup.Escape(c.Narrative) : Words.T("(not yours to read)"));
             }
             context.Console.Write(table);
         });
@@ -129,7 +133,7 @@ public static class FamilyGuidanceCommands
             var client = Client(connection);
             var current = await client.GetConcernAsync(new GetConcernRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
             var c = await client.CloseConcernAsync(new CloseConcernRequest { Id = current.Id, Etag = current.Etag, Resolution = parse.GetValue(resolution)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"监护问题 {c.Id} 已办结: {c.Resolution}");
+            await context.Out.WriteLineAsync(Words.F("Concern {0} closed: {1}", c.Id, c.Resolution));
         });
         return command;
     }
@@ -142,22 +146,24 @@ public static class FamilyGuidanceCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var request = new ListHouseholdsRequest { AreaCode = parse.GetValue(area)!, PageSize = 500, IncludeChildren = parse.GetValue(children) };
-            var table = new Table().AddColumns("妇女编号", "村", "未成年子女", "子女");
+            var table = Tables.With("Woman", "Village", "Minor children", "Children");
+            var areas = new AreaNames(connection, ct);
             var count = 0;
             do
             {
                 var page = await Client(connection).ListHouseholdsAsync(request, connection.Headers(), cancellationToken: ct);
+                await areas.LoadAsync(page.Households.Select(h => h.VillageCode));
                 foreach (var h in page.Households)
                 {
-                    table.AddRow(Id(h.WomanId), h.VillageCode, h.MinorChildren.ToString(CultureInfo.InvariantCulture),
-                        string.Join("; ", h.Children.Select(c => $"{c.BirthYear}年生 {LedgerLabels.Schooling.Label(c.Schooling)}")));
+                    table.AddRow(Id(h.WomanId), Markup.Escape(areas.Label(h.VillageCode)), h.MinorChildren.ToString(CultureInfo.InvariantCulture),
+                        string.Join("; ", h.Children.Select(c => Words.F("born {0} {1}", c.BirthYear, Words.Name(LedgerLabels.Schooling, c.Schooling)))));
                 }
                 count += page.Households.Count;
                 request.PageToken = page.NextPageToken;
             }
             while (request.PageToken.Length > 0);
             context.Console.Write(table);
-            await context.Out.WriteLineAsync($"有未成年子女的家庭 {count} 户");
+            await context.Out.WriteLineAsync(Words.F("{0} households with minor children", count));
         });
         return command;
     }
@@ -176,10 +182,12 @@ public static class FamilyGuidanceCommands
                 AreaCode = parse.GetValue(area)!, Year = parse.GetValue(year), Quarter = parse.GetValue(quarter), ListUnreached = parse.GetValue(list),
             }, connection.Headers(), cancellationToken: ct);
             var share = c.Households == 0 ? 0 : 100.0 * c.Reached / c.Households;
-            await context.Out.WriteLineAsync($"{Area(c.AreaCode)} {parse.GetValue(year)}年第{parse.GetValue(quarter)}季度: 有未成年子女的家庭 {c.Households} 户, 已覆盖 {c.Reached} 户 ({share:0.0}%), 未覆盖 {c.NotReached} 户");
+            await context.Out.WriteLineAsync(Words.F("{0}, {1} Q{2}: {3} households with minor children, {4} reached ({5:0.0}%), {6} not reached",
+                await Area(connection, ct, c.AreaCode), parse.GetValue(year), parse.GetValue(quarter), c.Households, c.Reached, share, c.NotReached));
             if (c.UnreachedWomen.Count > 0)
             {
-                await context.Out.WriteLineAsync("未覆盖家庭(妇女编号): " + string.Join(", ", c.UnreachedWomen));
+                var names = await new WomenNames(connection, ct).LoadAsync(c.UnreachedWomen);
+                await context.Out.WriteLineAsync(Words.T("Households not reached (woman): ") + string.Join(Words.English ? ", " : "、", c.UnreachedWomen.Select(id => $"{names.Name(id)} {id}".Trim())));
             }
         });
         return command;
@@ -197,20 +205,22 @@ public static class FamilyGuidanceCommands
             {
                 AreaCode = parse.GetValue(area)!, FromDate = Dates.Parse(parse.GetValue(from)!, "--from"), ToDate = Dates.Parse(parse.GetValue(to)!, "--to"),
             }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("活动类型", "场次", "人次");
+            var table = Tables.With("Activity kind", "Activities", "Person-times");
             foreach (var k in s.ByKind)
             {
-                table.AddRow(FamilyEducationLabels.Activity.LabelOf(k.Kind) ?? k.Kind, k.Activities.ToString(CultureInfo.InvariantCulture), k.PersonTimes.ToString(CultureInfo.InvariantCulture));
+                table.AddRow(Words.English ? k.Kind : FamilyEducationLabels.Activity.LabelOf(k.Kind) ?? k.Kind, k.Activities.ToString(CultureInfo.InvariantCulture), k.PersonTimes.ToString(CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
-            await context.Out.WriteLineAsync($"{Area(s.AreaCode)}: 覆盖家庭 {s.HouseholdsReached} 户, 一对一指导 {s.GuidanceSessions} 次; 有未成年子女的家庭 {s.HouseholdsWithMinorChildren} 户, 已覆盖 {s.MinorHouseholdsReached} 户; 监护问题 登记 {s.ConcernsRaised} 件, 办结 {s.ConcernsClosed} 件");
+            await context.Out.WriteLineAsync(Words.F("{0}: {1} households reached, {2} guidance sessions; {3} households with minor children, {4} reached; concerns: {5} raised, {6} closed",
+                await Area(connection, ct, s.AreaCode), s.HouseholdsReached, s.GuidanceSessions, s.HouseholdsWithMinorChildren, s.MinorHouseholdsReached, s.ConcernsRaised, s.ConcernsClosed));
         });
         return command;
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static string Area(string code) => code.Length == 0 ? "全省" : code;
+    private static async Task<string> Area(Connection connection, CancellationToken ct, string code) =>
+        code.Length == 0 ? Words.T("the whole province") : await new AreaNames(connection, ct).LabelAsync(code);
 
     public static GuidanceService.GuidanceServiceClient Client(Connection connection) => new(connection.Channel(ResourceNames.FamilyEducation));
 }

@@ -32,7 +32,7 @@ public static class JobsCommands
                 Skills = { parse.GetValue(skills)! },
                 MaxDistance = parse.GetValue(distance) is { } d ? EnumText.Parse(EmploymentLabels.Distance, d, "--max-distance") : Distance.Unspecified,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"已登记: 妇女 {s.WomanId} ({s.VillageCode}) {EmploymentLabels.Seeker.Label(s.Status)}");
+            await context.Out.WriteLineAsync(Words.F("Registered: woman {0} ({1}) {2}", s.WomanId, await new AreaNames(connection, ct).LabelAsync(s.VillageCode), Words.Name(EmploymentLabels.Seeker, s.Status)));
         });
         return command;
     }
@@ -50,7 +50,7 @@ public static class JobsCommands
                 RequestId = Guid.NewGuid().ToString("N"),
                 Employer = new Employer { Name = parse.GetValue(name)!, Kind = EnumText.Parse(EmploymentLabels.Employer, parse.GetValue(kind)!, "--kind"), AreaCode = parse.GetValue(area)! },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"用人单位 {e.Id}: {e.Name}");
+            await context.Out.WriteLineAsync(Words.F("Employer {0}: {1}", e.Id, e.Name));
         });
         return command;
     }
@@ -78,7 +78,7 @@ public static class JobsCommands
                     MotherPost = parse.GetValue(site) is not null, DemonstrationSite = parse.GetValue(site) ?? "",
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"岗位 {p.Id} 已发布: {p.Title}{(p.MotherPost ? " (妈妈岗)" : "")}, {p.Openings} 个");
+            await context.Out.WriteLineAsync(Words.F("Post {0} published: {1}{2}, {3} openings", p.Id, p.Title, p.MotherPost ? Words.T(" (mother post)") : "", p.Openings));
         });
         return command;
     }
@@ -91,11 +91,12 @@ public static class JobsCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Client(connection).ListPostsAsync(new ListPostsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, MotherPostsOnly = parse.GetValue(mother) }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "岗位", "工种", "地点", "月薪(元)", "方式", "空缺", "妈妈岗");
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Posts.Select(p => p.AreaCode));
+            var table = Tables.With("Id", "Post", "Trade", "Place", "Monthly pay (yuan)", "Pattern", "Open", "Mother post");
             foreach (var p in list.Posts)
             {
-                table.AddRow(p.Id.ToString(), Markup.Escape(p.Title), EmploymentLabels.Trade.Label(p.Trade), p.AreaCode, p.MonthlyPayYuan.ToString(), EmploymentLabels.Pattern.Label(p.Pattern),
-                    $"{p.OpeningsLeft}/{p.Openings}", p.MotherPost ? "是" : "");
+                table.AddRow(p.Id.ToString(), Markup.Escape(p.Title), Words.Name(EmploymentLabels.Trade, p.Trade), Markup.Escape(areas.Label(p.AreaCode)), p.MonthlyPayYuan.ToString(),
+                    Words.Name(EmploymentLabels.Pattern, p.Pattern), $"{p.OpeningsLeft}/{p.Openings}", p.MotherPost ? Words.YesNo(true) : "");
             }
             context.Console.Write(table);
         });
@@ -115,14 +116,18 @@ public static class JobsCommands
                 ? await client.MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = postId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
                 : parse.GetValue(woman) is > 0 and var womanId
                     ? await client.MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = womanId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
-                    : throw new CliException("--woman or --post is required");
-            var table = new Table().AddColumns(parse.GetValue(post) > 0 ? "妇女" : "岗位", "地区", "距离", "月薪(元)", "理由");
+                    : throw new CliException(Words.T("--woman or --post is required"));
+            var forPost = parse.GetValue(post) > 0;
+            var names = forPost ? await new WomenNames(connection, ct).LoadAsync(result.Matches.Select(m => m.WomanId)) : null;
+            var areas = await new AreaNames(connection, ct).LoadAsync(result.Matches.Select(m => m.AreaCode));
+            var table = forPost ? Tables.With("Woman", "Name", "Area", "Distance", "Monthly pay (yuan)", "Why") : Tables.With("Post", "Area", "Distance", "Monthly pay (yuan)", "Why");
             foreach (var m in result.Matches)
             {
-                table.AddRow((parse.GetValue(post) > 0 ? m.WomanId : m.PostId).ToString(), m.AreaCode, EmploymentLabels.Distance.Label(m.Distance), m.MonthlyPayYuan.ToString(), Markup.Escape(string.Join("、", m.Reasons)));
+                string[] cells = [m.AreaCode.Length == 0 ? "" : Markup.Escape(areas.Label(m.AreaCode)), Words.Name(EmploymentLabels.Distance, m.Distance), m.MonthlyPayYuan.ToString(), Markup.Escape(string.Join("、", m.Reasons))];
+                table.AddRow(forPost ? [m.WomanId.ToString(), Markup.Escape(names!.Name(m.WomanId)), .. cells] : [m.PostId.ToString(), .. cells]);
             }
             context.Console.Write(table);
-            context.Console.WriteLine($"共考虑 {result.Considered} 个");
+            context.Console.WriteLine(Words.F("{0} considered", result.Considered));
         });
         return command;
     }
@@ -140,7 +145,7 @@ public static class JobsCommands
             {
                 RequestId = Guid.NewGuid().ToString("N"), PostId = parse.GetValue(post), WomanId = parse.GetValue(woman), StartDate = Dates.Parse(parse.GetValue(start)!, "--start"), MonthlyPayYuan = parse.GetValue(pay),
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"已安置: 妇女 {p.WomanId} 到岗位 {p.PostId}, 月薪 {p.MonthlyPayYuan} 元 (安置 {p.Id})");
+            await context.Out.WriteLineAsync(Words.F("Placed: woman {0} in post {1}, {2} yuan a month (placement {3})", p.WomanId, p.PostId, p.MonthlyPayYuan, p.Id));
         });
         return command;
     }
@@ -164,7 +169,7 @@ public static class JobsCommands
                     WomenPlaced = parse.GetValue(placed), MotherPostSites = parse.GetValue(sites),
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"{t.AreaCode} {t.Year} 年目标: 培训 {t.TrainingPersonTimes} 人次, 新增岗位 {t.NewPosts} 个, 安置 {t.WomenPlaced} 人, 妈妈岗示范点 {t.MotherPostSites} 个");
+            await context.Out.WriteLineAsync(Words.F("{0} targets for {1}: training {2} person-times, {3} new posts, {4} women placed, {5} mother-post sites", await new AreaNames(connection, ct).LabelAsync(t.AreaCode), t.Year, t.TrainingPersonTimes, t.NewPosts, t.WomenPlaced, t.MotherPostSites));
         });
         return command;
     }
@@ -177,15 +182,17 @@ public static class JobsCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var p = await Support(connection).GetTargetProgressAsync(new GetTargetProgressRequest { AreaCode = parse.GetValue(area)!, Year = parse.GetValue(year) }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("地区", "培训人次", "新增岗位", "安置人数", "妈妈岗示范点", "滞后");
-            foreach (var row in new[] { p.Area }.Concat(p.Children))
+            var rows = new[] { p.Area }.Concat(p.Children).ToList();
+            var areas = await new AreaNames(connection, ct).LoadAsync(rows.Select(r => r.AreaCode));
+            var table = Tables.With("Area", "Training person-times", "New post openings", "Women placed", "Mother-post demonstration sites", "Behind");
+            foreach (var row in rows)
             {
                 string Cell(int actual, int? target) => target is { } t ? $"{actual}/{t}" : actual.ToString();
-                table.AddRow(row.AreaCode, Cell(row.Actual.TrainingPersonTimes, row.Target?.TrainingPersonTimes), Cell(row.Actual.NewPosts, row.Target?.NewPosts),
+                table.AddRow(Markup.Escape(areas.Label(row.AreaCode)), Cell(row.Actual.TrainingPersonTimes, row.Target?.TrainingPersonTimes), Cell(row.Actual.NewPosts, row.Target?.NewPosts),
                     Cell(row.Actual.WomenPlaced, row.Target?.WomenPlaced), Cell(row.Actual.MotherPostSites, row.Target?.MotherPostSites), string.Join("、", row.Behind.Select(EmploymentLabels.Measure)));
             }
             context.Console.Write(table);
-            context.Console.WriteLine($"全年已过 {p.Area.YearElapsed:P0}");
+            context.Console.WriteLine(Words.F("{0:P0} of the year has passed", p.Area.YearElapsed));
         });
         return command;
     }

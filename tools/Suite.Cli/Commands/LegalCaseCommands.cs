@@ -27,7 +27,7 @@ public static class LegalCaseCommands
                 RequestId = Guid.NewGuid().ToString("N"), WomanId = parse.GetValue(woman), MatterId = parse.GetValue(matter),
                 Scope = EnumText.Parse(LegalAidLabels.Scope, parse.GetValue(scope)!, "--scope"), HardshipStatement = parse.GetValue(statement)!,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"法律援助申请 {aid.Id}: {LegalAidLabels.AidStatus.Label(aid.Status)}; 审查: {aid.MeansTestExplanation}");
+            await context.Out.WriteLineAsync(Words.F("Legal aid application {0}: {1}; review: {2}", aid.Id, Words.Name(LegalAidLabels.AidStatus, aid.Status), aid.MeansTestExplanation));
         });
 
         var id = new Argument<long>("id") { Description = "Application id" };
@@ -42,7 +42,7 @@ public static class LegalCaseCommands
             {
                 Id = current.Id, Etag = current.Etag, Approve = parse.GetValue(approve), Reason = parse.GetValue(reason)!,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"法律援助申请 {aid.Id}: {LegalAidLabels.AidStatus.Label(aid.Status)} ({aid.DaysToDecision} 天)");
+            await context.Out.WriteLineAsync(Words.F("Legal aid application {0}: {1} ({2} days)", aid.Id, Words.Name(LegalAidLabels.AidStatus, aid.Status), aid.DaysToDecision));
         });
 
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
@@ -50,10 +50,13 @@ public static class LegalCaseCommands
         SuiteCli.Action(list, context, async (parse, connection, ct) =>
         {
             var page = await Client(connection).ListLegalAidApplicationsAsync(new ListLegalAidApplicationsRequest { AreaCode = parse.GetValue(area)!, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "妇女", "村", "范围", "审查", "状态");
+            var names = await new WomenNames(connection, ct).LoadAsync(page.Applications.Select(a => a.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(page.Applications.Select(a => a.AreaCode));
+            var table = Tables.With("Id", "Woman", "Name", "Village", "Scope", "Review", "Status");
             foreach (var a in page.Applications)
             {
-                table.AddRow(a.Id.ToString(), a.WomanId.ToString(), a.AreaCode, LegalAidLabels.Scope.Label(a.Scope), Markup.Escape(a.MeansTestExplanation), LegalAidLabels.AidStatus.Label(a.Status));
+                table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(names.Name(a.WomanId)), Markup.Escape(areas.Label(a.AreaCode)), Words.Name(LegalAidLabels.Scope, a.Scope),
+                    Markup.Escape(a.MeansTestExplanation), Words.Name(LegalAidLabels.AidStatus, a.Status));
             }
             context.Console.Write(table);
         });
@@ -72,7 +75,7 @@ public static class LegalCaseCommands
             {
                 RequestId = Guid.NewGuid().ToString("N"), MatterId = parse.GetValue(matter), Court = parse.GetValue(court)!, AppliedOn = Dates.Parse(parse.GetValue(on)!, "--applied-on"),
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"保护令 {order.Id}: {LegalAidLabels.Order.Label(order.Status)}");
+            await context.Out.WriteLineAsync(Words.F("Protection order {0}: {1}", order.Id, Words.Name(LegalAidLabels.Order, order.Status)));
         });
 
         var id = new Argument<long>("id") { Description = "Order id" };
@@ -89,7 +92,7 @@ public static class LegalCaseCommands
                 Id = current.Id, Etag = current.Etag, Issued = true, IssuedOn = Dates.Parse(parse.GetValue(issuedOn)!, "--issued-on"),
                 ExpiresOn = Dates.Parse(parse.GetValue(expiresOn)!, "--expires-on"), Measures = { parse.GetValue(measures)! },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"保护令 {order.Id}: {LegalAidLabels.Order.Label(order.Status)}, 有效至 {order.ExpiresOn.ToIsoString()}");
+            await context.Out.WriteLineAsync(Words.F("Protection order {0}: {1}, valid until {2}", order.Id, Words.Name(LegalAidLabels.Order, order.Status), order.ExpiresOn.ToIsoString()));
         });
 
         var days = new Option<int>("--days") { Description = "Days ahead (default 30)" };
@@ -98,11 +101,14 @@ public static class LegalCaseCommands
         SuiteCli.Action(expiring, context, async (parse, connection, ct) =>
         {
             var list = await Protection(connection).ListExpiringOrdersAsync(new ListExpiringOrdersRequest { AreaCode = parse.GetValue(area)!, WithinDays = parse.GetValue(days) }, connection.Headers(), cancellationToken: ct);
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Orders.Select(o => o.AreaCode));
+            var table = Tables.With("Id", "Matter", "Area", "Valid until", "Court");
             foreach (var o in list.Orders)
             {
-                await context.Out.WriteLineAsync($"{o.Id}\t事项 {o.MatterId}\t{o.AreaCode}\t有效至 {o.ExpiresOn.ToIsoString()}\t{o.Court}");
+                table.AddRow(o.Id.ToString(), o.MatterId.ToString(), Markup.Escape(areas.Label(o.AreaCode)), o.ExpiresOn.ToIsoString(), Markup.Escape(o.Court));
             }
-            await context.Out.WriteLineAsync($"共 {list.Orders.Count} 份");
+            context.Console.Write(table);
+            context.Console.WriteLine(Words.F("{0} orders", list.Orders.Count));
         });
         return new Command("order", "Personal safety protection orders") { apply, issue, expiring };
     }
@@ -119,7 +125,7 @@ public static class LegalCaseCommands
             {
                 RequestId = Guid.NewGuid().ToString("N"), MatterId = parse.GetValue(matter), Crime = EnumText.Parse(LegalAidLabels.Crime, parse.GetValue(crime)!, "--crime"), Station = parse.GetValue(station)!,
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"已移送公安 {referral.Id}: {referral.Station}");
+            await context.Out.WriteLineAsync(Words.F("Referred to the police {0}: {1}", referral.Id, referral.Station));
         });
         return new Command("police", "Police referrals of crimes") { refer };
     }
@@ -132,12 +138,13 @@ public static class LegalCaseCommands
         {
             var s = await new AwarenessService.AwarenessServiceClient(LegalCommands.Channel(connection)).GetLegalAidStatisticsAsync(
                 new GetLegalAidStatisticsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"地区 {s.AreaCode}: 事项 {s.Matters} 件; 调解 {s.MediationsClosed} 件, 成功率 {s.MediationSuccessRate:P0}; "
-                + $"法律援助决定 {s.AidDecided} 件, 平均 {s.AidAverageDaysToDecision:0.#} 天, {s.AidTargetDays} 天内 {s.AidDecidedWithinTarget:P0}; 保护令 {s.OrdersIssued} 份; 普法活动 {s.AwarenessEvents} 场 {s.AwarenessAttendance} 人次");
-            var table = new Table().AddColumns("分类", "数量");
+            await context.Out.WriteLineAsync(Words.F("Area {0}: {1} matters; {2} mediations, {3:P0} successful; ", await new AreaNames(connection, ct).LabelAsync(s.AreaCode), s.Matters, s.MediationsClosed, s.MediationSuccessRate)
+                + Words.F("legal aid decided {0}, on average in {1:0.#} days, {2:P0} within {3} days; {4} protection orders; {5} awareness events, {6} person-times",
+                    s.AidDecided, s.AidAverageDaysToDecision, s.AidDecidedWithinTarget, s.AidTargetDays, s.OrdersIssued, s.AwarenessEvents, s.AwarenessAttendance));
+            var table = Tables.With("Kind", "Count");
             foreach (var k in s.MattersByKind)
             {
-                table.AddRow(LegalAidLabels.Kind.Label(KindOf(k.Key)), k.Count.ToString());
+                table.AddRow(Words.Name(LegalAidLabels.Kind, KindOf(k.Key)), k.Count.ToString());
             }
             context.Console.Write(table);
         });

@@ -32,7 +32,7 @@ public static class LegalMatterCommands
                 WomanId = parse.GetValue(woman), AreaCode = parse.GetValue(area)!, Contact = parse.GetValue(contact)!,
                 Narrative = parse.GetValue(narrative)!, DueInDays = parse.GetValue(due),
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"事项 {matter.Id} 已受理: {LegalAidLabels.Kind.Label(matter.Kind)}, {matter.AreaCode}, 办结期限 {matter.DueDate}");
+            await context.Out.WriteLineAsync(Words.F("Matter {0} received: {1}, {2}, due {3}", matter.Id, Words.Name(LegalAidLabels.Kind, matter.Kind), await new AreaNames(connection, ct).LabelAsync(matter.AreaCode), matter.DueDate));
         });
         return command;
     }
@@ -64,19 +64,19 @@ public static class LegalMatterCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var m = await LegalCommands.Matters(connection).GetMatterAsync(new GetMatterRequest { Id = parse.GetValue(id), Purpose = parse.GetValue(purpose)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"事项 {m.Id}  {m.AreaCode}  {LegalAidLabels.Status.Label(m.Status)}  办结期限 {m.DueDate}");
+            await context.Out.WriteLineAsync(Words.F("Matter {0}  {1}  {2}  due {3}", m.Id, await new AreaNames(connection, ct).LabelAsync(m.AreaCode), Words.Name(LegalAidLabels.Status, m.Status), m.DueDate));
             if (m.DetailsWithheld)
             {
-                await context.Out.WriteLineAsync(m.Sensitive ? "敏感事项: 详情仅限承办人、司法和公安查看(查看时请用 --purpose 说明用途)。" : "详情未显示。");
+                await context.Out.WriteLineAsync(Words.T(m.Sensitive ? "A sensitive matter: only its handler, justice and public security see the details (say why with --purpose)." : "Details not shown."));
                 return;
             }
-            await context.Out.WriteLineAsync($"类型: {LegalAidLabels.Kind.Label(m.Kind)}  来源: {LegalAidLabels.Channel.Label(m.Channel)}  妇女: {(m.WomanId == 0 ? "匿名" : m.WomanId)}");
-            await context.Out.WriteLineAsync($"承办人: {(m.HandlerName.Length == 0 ? "未分派" : m.HandlerName)}  风险: {LegalAidLabels.Colour.Label(m.RiskColour)} {m.RiskReason}");
+            await context.Out.WriteLineAsync(Words.F("Kind: {0}  Channel: {1}  Woman: {2}", Words.Name(LegalAidLabels.Kind, m.Kind), Words.Name(LegalAidLabels.Channel, m.Channel), m.WomanId == 0 ? Words.T("anonymous") : m.WomanId));
+            await context.Out.WriteLineAsync(Words.F("Handler: {0}  Risk: {1} {2}", m.HandlerName.Length == 0 ? Words.T("not assigned") : m.HandlerName, Words.Name(LegalAidLabels.Colour, m.RiskColour), m.RiskReason));
             if (m.Contact.Length > 0)
             {
-                await context.Out.WriteLineAsync($"联系方式: {m.Contact}");
+                await context.Out.WriteLineAsync(Words.F("Contact: {0}", m.Contact));
             }
-            await context.Out.WriteLineAsync($"情况: {m.Narrative}");
+            await context.Out.WriteLineAsync(Words.F("What happened: {0}", m.Narrative));
             foreach (var h in m.History)
             {
                 var from = h.From.Length == 0 ? "" : LegalAidLabels.Value(h.From) + " → ";
@@ -144,21 +144,21 @@ public static class LegalMatterCommands
             var client = LegalCommands.Matters(connection);
             var current = await client.GetMatterAsync(new GetMatterRequest { Id = parse.GetValue(id), Purpose = "update" }, connection.Headers(), cancellationToken: ct);
             var m = await step(current, parse)(client, connection.Headers(), ct);
-            await context.Out.WriteLineAsync($"事项 {m.Id}: {LegalAidLabels.Status.Label(m.Status)}, 风险 {LegalAidLabels.Colour.Label(m.RiskColour)}"
-                + (m.FollowUpDue is null ? "" : $", 回访期限 {m.FollowUpDue.ToDateTime().AddHours(8):yyyy-MM-dd HH:mm}"));
+            await context.Out.WriteLineAsync(Words.F("Matter {0}: {1}, risk {2}", m.Id, Words.Name(LegalAidLabels.Status, m.Status), Words.Name(LegalAidLabels.Colour, m.RiskColour))
+                + (m.FollowUpDue is null ? "" : Words.F(", follow up by {0:yyyy-MM-dd HH:mm}", m.FollowUpDue.ToDateTime().AddHours(8))));
         });
 
     private static void WriteTable(CliContext context, IEnumerable<Matter> matters)
     {
-        var table = new Table().AddColumns("编号", "地区", "类型", "状态", "风险", "承办人", "回访期限");
+        var table = Tables.With("Id", "Area", "Kind", "Status", "Risk", "Handler", "Follow up by");
         var count = 0;
         foreach (var m in matters)
         {
             count++;
-            table.AddRow(m.Id.ToString(), m.AreaCode, m.DetailsWithheld ? "(敏感)" : LegalAidLabels.Kind.Label(m.Kind), LegalAidLabels.Status.Label(m.Status),
+            table.AddRow(m.Id.ToString(), m.AreaCode, m.DetailsWithheld ? Words.T("(sensitive)") : Words.Name(LegalAidLabels.Kind, m.Kind), Words.Name(LegalAidLabels.Status, m.Status),
                 LegalAidLabels.Colour.Label(m.RiskColour), Markup.Escape(m.HandlerName), m.FollowUpDue is null ? "" : $"{m.FollowUpDue.ToDateTime().AddHours(8):yyyy-MM-dd HH:mm}");
         }
         context.Console.Write(table);
-        context.Console.WriteLine($"共 {count} 件");
+        context.Console.WriteLine(Words.F("{0} matters", count));
     }
 }

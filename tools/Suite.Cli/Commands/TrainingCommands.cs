@@ -23,10 +23,11 @@ public static class TrainingCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Client(connection).ListCoursesAsync(new ListCoursesRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var table = new Table().AddColumns("编号", "名称", "工种", "方式", "地点", "日期", "名额");
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Courses.Select(c => c.AreaCode));
+            var table = Tables.With("Id", "Course", "Trade", "Mode", "Place", "Dates", "Places");
             foreach (var c in list.Courses)
             {
-                table.AddRow(c.Id.ToString(), Markup.Escape(c.Name), EmploymentLabels.Trade.Label(c.Trade), EmploymentLabels.Mode.Label(c.Mode), c.Online ? "线上" : c.AreaCode,
+                table.AddRow(c.Id.ToString(), Markup.Escape(c.Name), Words.Name(EmploymentLabels.Trade, c.Trade), Words.Name(EmploymentLabels.Mode, c.Mode), Markup.Escape(c.Online ? Words.T("online") : areas.Label(c.AreaCode)),
                     $"{c.StartDate.ToIsoString()}~{c.EndDate.ToIsoString()}", $"{c.Enrolled}/{c.Capacity}");
             }
             context.Console.Write(table);
@@ -60,7 +61,7 @@ public static class TrainingCommands
                     Hours = parse.GetValue(hours), Capacity = parse.GetValue(capacity), SubsidyYuan = parse.GetValue(subsidy), Online = parse.GetValue(online),
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"培训班 {course.Id} 已开设: {course.Name}, {course.Capacity} 个名额");
+            await context.Out.WriteLineAsync(Words.F("Course {0} opened: {1}, {2} places", course.Id, course.Name, course.Capacity));
         });
         return command;
     }
@@ -73,7 +74,7 @@ public static class TrainingCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var e = await Client(connection).EnrolWomanAsync(new EnrolWomanRequest { RequestId = Guid.NewGuid().ToString("N"), CourseId = parse.GetValue(course), WomanId = parse.GetValue(woman) }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"已报名: 妇女 {e.WomanId} 参加培训班 {e.CourseId} (报名 {e.Id})");
+            await context.Out.WriteLineAsync(Words.F("Enrolled: woman {0} in course {1} (enrolment {2})", e.WomanId, e.CourseId, e.Id));
         });
         return command;
     }
@@ -87,7 +88,7 @@ public static class TrainingCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var result = await Client(connection).RecordAttendanceAsync(new RecordAttendanceRequest { CourseId = parse.GetValue(course), Date = Dates.Parse(parse.GetValue(date)!, "--date"), WomanIds = { parse.GetValue(women)! } }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"出勤已记录 {result.Recorded} 人, 此前已记录 {result.AlreadyRecorded} 人");
+            await context.Out.WriteLineAsync(Words.F("Attendance recorded for {0}, already recorded for {1}", result.Recorded, result.AlreadyRecorded));
         });
         return command;
     }
@@ -113,7 +114,7 @@ public static class TrainingCommands
                     IssuedOn = Dates.Parse(parse.GetValue(issued)!, "--issued-on"), Issuer = parse.GetValue(issuer)!, CourseId = parse.GetValue(course),
                 },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync($"证书已登记: 妇女 {c.WomanId} {EmploymentLabels.Trade.Label(c.Trade)} {c.Level}");
+            await context.Out.WriteLineAsync(Words.F("Certificate recorded: woman {0} {1} {2}", c.WomanId, Words.Name(EmploymentLabels.Trade, c.Trade), c.Level));
         });
         return command;
     }
@@ -127,11 +128,11 @@ public static class TrainingCommands
             var r = await Client(connection).GetTrainingRecordAsync(new GetTrainingRecordRequest { WomanId = parse.GetValue(woman) }, connection.Headers(), cancellationToken: ct);
             foreach (var e in r.Enrolments)
             {
-                await context.Out.WriteLineAsync($"培训班 {e.CourseId}: {EmploymentLabels.Enrolment.Label(e.Status)}, 出勤 {e.SessionsAttended} 次");
+                await context.Out.WriteLineAsync(Words.F("Course {0}: {1}, attended {2} sessions", e.CourseId, Words.Name(EmploymentLabels.Enrolment, e.Status), e.SessionsAttended));
             }
             foreach (var c in r.Certificates)
             {
-                await context.Out.WriteLineAsync($"证书: {EmploymentLabels.Trade.Label(c.Trade)} {c.Kind} {c.Level} ({c.IssuedOn.ToIsoString()}, {c.Issuer})");
+                await context.Out.WriteLineAsync(Words.F("Certificate: {0} {1} {2} ({3}, {4})", Words.Name(EmploymentLabels.Trade, c.Trade), c.Kind, c.Level, c.IssuedOn.ToIsoString(), c.Issuer));
             }
         });
         return command;
