@@ -4,8 +4,10 @@ using System.Text;
 namespace Suite.Audit;
 
 /// <summary>
-/// One audited call, stored append-only. <see cref="Hash"/> covers the content and <see cref="PreviousHash"/>,
-/// chaining each record to the one before it: editing or deleting a record breaks the chain.
+/// One audited call, stored append-only. <see cref="Hash"/> is a keyed MAC (<see cref="AuditKey"/>) of the content and
+/// <see cref="PreviousHash"/>, chaining each record to the one before it: editing or deleting a record breaks the
+/// chain, and without the key the chain cannot be recomputed. Records written before the key existed carry a plain
+/// SHA-256 (<see cref="ComputeLegacyHash"/>); verification accepts those only before the first keyed record.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -38,13 +40,13 @@ public sealed class AuditEntry
         TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? "",
     };
 
-    public string ComputeHash()
-    {
-        var content = string.Join('\u001F',
-        [
-            PreviousHash, Time.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), Subject, Name, Department, Role, Area,
-            Action, string.Join('\u001E', Resources.Select(r => r.Resource)), Purpose, Outcome, TraceId,
-        ]);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
-    }
+    public string ComputeHash(AuditKey key) => key.Mac(Content());
+
+    public string ComputeLegacyHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Content())));
+
+    private string Content() => string.Join('\u001F',
+    [
+        PreviousHash, Time.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture), Subject, Name, Department, Role, Area,
+        Action, string.Join('\u001E', Resources.Select(r => r.Resource)), Purpose, Outcome, TraceId,
+    ]);
 }

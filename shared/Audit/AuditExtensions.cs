@@ -15,6 +15,8 @@ public static class AuditExtensions
     /// </summary>
     public static IHostApplicationBuilder AddAuditTrail<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
+        builder.Services.AddSingleton<AuditKey>();
+        builder.Services.AddSingleton<AuditCheckpoints<TContext>>();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
         builder.Services.AddHostedService<AuditRetention<TContext>>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();

@@ -50,7 +50,9 @@ public sealed class AuditGrpcService(IAuditTrail trail, IServiceScopeFactory sco
         return response;
     }
 
+    // Reading the audit trail is itself audited: who looked, when, with what outcome.
     [Authorize(SuitePermissions.AuditRead)]
+    [Audited]
     public override async Task<VerifyAuditChainResponse> VerifyAuditChain(VerifyAuditChainRequest request, ServerCallContext context)
     {
         var (intact, checkedCount, firstBroken, problem) = await trail.VerifyAsync(context.CancellationToken);

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Suite.Persistence;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.Audit;
@@ -17,15 +18,25 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
     private const int VerifyBatch = 1000;
     private const int MaxGroup = 500;
     private readonly IServiceScopeFactory _scopes;
+    private readonly AuditKey _key;
+    private readonly AuditCheckpoints<TContext> _checkpoints;
+    private readonly int _checkpointRecords;
+    private readonly TimeSpan _checkpointInterval;
+    private int _sinceCheckpoint;
+    private DateTime _lastCheckpoint = DateTime.MinValue;
     private readonly Channel<(AuditEntry Entry, TaskCompletionSource Written)> _queue =
         Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private string? _lastHash;
     private readonly Task _loop;
     private Writer? _writer;
 
-    public AuditTrail(IServiceScopeFactory scopes)
+    public AuditTrail(IServiceScopeFactory scopes, AuditKey key, AuditCheckpoints<TContext> checkpoints, IConfiguration configuration)
     {
         _scopes = scopes;
+        _key = key;
+        _checkpoints = checkpoints;
+        _checkpointRecords = Math.Max(1, configuration.GetValue("Audit:CheckpointRecords", 1000));
+        _checkpointInterval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Audit:CheckpointSeconds", 60)));
         _loop = Task.Run(WriteLoopAsync);
     }
 
@@ -99,7 +110,7 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
                 entry.Resources[i].Position = i;
             }
             entry.PreviousHash = previous;
-            entry.Hash = previous = entry.ComputeHash();
+            entry.Hash = previous = entry.ComputeHash(_key);
             // Resources (an import touches 100,000 women) are written after their record has its id.
             resources.Add((entry, entry.Resources));
             entry.Resources = [];
@@ -114,6 +125,20 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
         await writer.Resources.RunAsync(resources.SelectMany(r => r.Resources).ToList(), CancellationToken.None);
         await transaction.CommitAsync();
         _lastHash = previous;
+        await CheckpointIfDueAsync(entries[^1]);
+    }
+
+    // Every thousand records or minute (Audit:CheckpointRecords, Audit:CheckpointSeconds), the head is signed into the
+    // checkpoint file: records cut off the end before it, or a chain rewritten up to it, no longer verify.
+    private async Task CheckpointIfDueAsync(AuditEntry head)
+    {
+        _sinceCheckpoint++;
+        var now = DateTime.UtcNow;
+        if (_sinceCheckpoint >= _checkpointRecords || now - _lastCheckpoint >= _checkpointInterval)
+        {
+            await _checkpoints.AppendAsync(AuditCheckpoints<TContext>.Head, head.Id, head.Hash, now);
+            (_sinceCheckpoint, _lastCheckpoint) = (0, now);
+        }
     }
 
     /// <summary>
@@ -158,11 +183,25 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
     public IQueryable<AuditEntry> Query(IServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<TContext>().Set<AuditEntry>().AsNoTracking().Include(e => e.Resources);
 
+    /// <summary>
+    /// Walks the chain from the oldest retained record: each must link to the one before and carry its MAC; the oldest
+    /// must be the first ever written or the anchor retention signed; the last signed head must still be there, as it
+    /// was. A chain found whole is signed as the new head.
+    /// </summary>
     public async Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken)
     {
+        var (checkpoints, fileProblem) = await _checkpoints.ReadAsync(cancellationToken);
+        if (fileProblem.Length > 0)
+        {
+            return (false, 0, 0, fileProblem);
+        }
+        var anchor = checkpoints.LastOrDefault(c => c.Kind == AuditCheckpoints<TContext>.Anchor);
+        var head = checkpoints.LastOrDefault(c => c.Kind == AuditCheckpoints<TContext>.Head);
         await using var scope = _scopes.CreateAsyncScope();
         var entries = Query(scope);
-        string? previous = null;
+        AuditEntry? last = null;
+        var keyed = false;
+        var headFound = false;
         long checkedCount = 0, after = 0;
         while (true)
         {
@@ -170,23 +209,45 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
             foreach (var entry in batch)
             {
                 entry.Resources.Sort((a, b) => a.Position.CompareTo(b.Position));
-                // The oldest retained record anchors the chain (older ones may have been purged by retention).
-                if (previous is not null && entry.PreviousHash != previous)
+                if (last is null && entry.PreviousHash.Length > 0 && (anchor is null || anchor.Id != entry.Id || anchor.Hash != entry.PreviousHash))
+                {
+                    return (false, checkedCount, entry.Id, "the oldest records were removed outside retention (the chain's first record is neither the first written nor the one retention kept)");
+                }
+                if (last is not null && entry.PreviousHash != last.Hash)
                 {
                     return (false, checkedCount, entry.Id, "does not link to the record before it (a record was removed or altered)");
                 }
-                if (entry.ComputeHash() != entry.Hash)
+                keyed |= entry.Hash.StartsWith(AuditKey.Prefix, StringComparison.Ordinal);
+                if (entry.Hash != (keyed ? entry.ComputeHash(_key) : entry.ComputeLegacyHash()))
                 {
-                    return (false, checkedCount, entry.Id, "its content does not match its hash (the record was altered)");
+                    return (false, checkedCount, entry.Id, "its content does not match its MAC (the record was altered or the chain recomputed without the key)");
                 }
-                previous = entry.Hash;
+                if (head is not null && entry.Id == head.Id)
+                {
+                    if (entry.Hash != head.Hash)
+                    {
+                        return (false, checkedCount, entry.Id, "differs from the signed checkpoint of the chain's head (the chain was rewritten)");
+                    }
+                    headFound = true;
+                }
+                last = entry;
                 checkedCount++;
             }
             if (batch.Count < VerifyBatch)
             {
-                return (true, checkedCount, 0, "");
+                break;
             }
             after = batch[^1].Id;
         }
+        // A signed head older than the retained records was purged with them; otherwise it must have been found.
+        if (head is not null && !headFound && (anchor is null || head.Id >= anchor.Id))
+        {
+            return (false, checkedCount, head.Id, $"records up to the signed checkpoint (record {head.Id}) are missing (the end of the chain was cut off)");
+        }
+        if (last is not null)
+        {
+            await _checkpoints.AppendAsync(AuditCheckpoints<TContext>.Head, last.Id, last.Hash, DateTime.UtcNow);
+        }
+        return (true, checkedCount, 0, "");
     }
 }

@@ -57,12 +57,14 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     /// <summary>Smaller than in production, so a test can cross it.</summary>
     public const int ImportRowLimit = 1_500;
+    public const int DuplicateProbesPerDay = 5;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSuiteTestSettings(Suite.Contracts.ResourceNames.RegistryDb, DatabasePath, CacheConnectionString);
         builder.UseSetting("Registry:SampleData", "Areas");
         builder.UseSetting("Registry:MaxImportRows", ImportRowLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Registry:DuplicateProbesPerDay", DuplicateProbesPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -10,7 +10,7 @@ public sealed class MaskAndScopeTests
     [Fact]
     public void Identifiers_are_masked_as_GB_T_35273_shows_them()
     {
-        Assert.Equal("110105********002X", PersonalDataMask.ResidentId("11010519491231002X"));
+        Assert.Equal("110105************", PersonalDataMask.ResidentId("11010519491231002X"));
         Assert.Equal("138****8000", PersonalDataMask.Phone("13800138000"));
         Assert.Equal("", PersonalDataMask.Phone(""));
     }

@@ -28,6 +28,7 @@ public static class RegistryServiceExtensions
         services.AddScoped<WomanFormValidator>();
         services.AddScoped<WomanDisclosure>();
         services.AddScoped<WomenLedger>();
+        services.AddSingleton<DuplicateProbes>();
         services.AddScoped<WomenQueries>();
         services.AddScoped<WomenImporter>();
         services.AddScoped<LedgerCsvExport>();

@@ -15,7 +15,7 @@ namespace Suite.Registry.UseCases;
 /// Writes to the ledger: registration and every later change. Each write stores field-level change records
 /// and its integration events in the same transaction, then drops the cached copy.
 /// </summary>
-public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, FieldProtector protector, WomanDisclosure disclosure)
+public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, FieldProtector protector, WomanDisclosure disclosure, DuplicateProbes probes)
 {
     public const string ResourceType = "suite.registry.v1.Woman";
 
@@ -223,9 +223,13 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         {
             return;
         }
-        // The existing id is named only to callers who may see her; others learn that she is registered elsewhere.
-        var id = caller.Scope.Covers(existing.VillageCode) ? existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "outside your area";
-        throw new ResourceAlreadyExistsException(ResourceType, id, "A woman with this resident ID number");
+        if (caller.Scope.Covers(existing.VillageCode))
+        {
+            throw new ResourceAlreadyExistsException(ResourceType, existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "A woman with this resident ID number");
+        }
+        // Outside the caller's area: neither her id nor her area, and only so many such answers a day (DuplicateProbes).
+        probes.Count(caller.Caller.Subject);
+        throw new ResourceAlreadyExistsException(ResourceType, "", "A woman with this resident ID number", "is already on the ledger outside your area; the county civil-affairs office can look into it");
     }
 
     private DateOnly ValidateChange(FieldViolations errors, string reason, Contracts.Common.V1.Date? effectiveDate, string recordedBy)

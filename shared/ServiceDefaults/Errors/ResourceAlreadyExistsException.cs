@@ -1,8 +1,8 @@
 namespace Suite.ServiceDefaults.Errors;
 
-/// <summary>A unique resource already exists (ALREADY_EXISTS); the existing id is named.</summary>
-public sealed class ResourceAlreadyExistsException(string resourceType, string existingId, string what)
-    : Exception($"{what} already exists as {resourceType} {existingId}.")
+/// <summary>A unique resource already exists (ALREADY_EXISTS); the existing id is named, unless the caller may not know it (empty).</summary>
+public sealed class ResourceAlreadyExistsException(string resourceType, string existingId, string what, string? instead = null)
+    : Exception(instead is null ? $"{what} already exists as {ErrorText.ResourceWords(resourceType)} {existingId}." : $"{what} {instead}.")
 {
     public string ResourceType { get; } = resourceType;
     public string ExistingId { get; } = existingId;

@@ -58,5 +58,17 @@ public sealed class AreaScopeTests(RegistryFactory registry) : IClassFixture<Reg
         var again = SampleForms.Woman(SampleForms.RuralVillage, idNumber: form.ResidentIdNumber);
         var ex = await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => registry.WomenAs(TestTokens.VillageStaff).CreateWomanAsync(SampleForms.Create(again)).ResponseAsync);
         Assert.Contains("outside your area", ex.Status.Detail);
+        Assert.DoesNotContain(SampleForms.OtherRuralVillage, ex.Status.Detail);
+        Assert.Empty(ex.GetRpcStatus()!.GetDetail<Google.Rpc.ResourceInfo>()!.ResourceName); // not her id
+
+        // Not a way to test numbers: a caller gets only so many such answers a day, each audited.
+        var prober = TestTokens.For("civil-affairs", "village-staff", SampleForms.RuralVillage, "试号");
+        var refusals = new List<StatusCode>();
+        for (var i = 0; i < RegistryFactory.DuplicateProbesPerDay + 1; i++)
+        {
+            refusals.Add((await Assert.ThrowsAsync<RpcException>(() => registry.WomenAs(prober).CreateWomanAsync(SampleForms.Create(again)).ResponseAsync)).StatusCode);
+        }
+        Assert.Equal(StatusCode.AlreadyExists, refusals[0]);
+        Assert.Equal(StatusCode.ResourceExhausted, refusals[^1]);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
     {
         var form = SampleForms.Woman(SampleForms.RuralVillage);
         var woman = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
-        Assert.Equal(form.ResidentIdNumber[..6] + "********" + form.ResidentIdNumber[^4..], woman.ResidentIdNumber);
+        Assert.Equal(form.ResidentIdNumber[..6] + "************", woman.ResidentIdNumber);
 
         // Village staff hold no pii.reveal.
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.VillageStaff)
@@ -33,6 +33,45 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.Auditor).GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
         var denied = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/23" });
         Assert.Contains(denied.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Action.EndsWith("/GetWoman"));
+    }
+
+    [Fact]
+    public async Task No_output_without_the_reveal_permission_holds_what_the_birth_date_leaves_of_the_ID_number()
+    {
+        // Characters 7-14 are the birth date, shown beside the number: each output must hide characters 15-18 as well.
+        var form = SampleForms.Woman(name: "掩码规则");
+        var created = await registry.Women.CreateWomanAsync(SampleForms.Create(form));
+        var hidden = form.ResidentIdNumber[14..];
+        var masked = form.ResidentIdNumber[..6] + "************";
+        void Holds(string output, string where)
+        {
+            Assert.Contains(masked, output);
+            Assert.False(output.Contains(form.ResidentIdNumber[6..]) || output.Contains(form.ResidentIdNumber[10..]), $"{where} shows the number's tail");
+        }
+        var village = registry.WomenAs(TestTokens.VillageStaff);
+
+        Assert.Equal(masked, created.ResidentIdNumber);
+        Assert.Equal(masked, (await village.GetWomanAsync(new GetWomanRequest { Id = created.Id })).ResidentIdNumber);
+        Assert.Equal(masked, (await village.GetWomanAsync(new GetWomanRequest { Id = created.Id })).ResidentIdNumber); // from the cache
+        var listed = await village.ListWomenAsync(new ListWomenRequest { Filter = new WomenFilter { NamePrefix = "掩码规则" } });
+        Assert.Equal(masked, listed.Women.Single().ResidentIdNumber);
+
+        var csv = new List<byte>();
+        using (var call = registry.Women.ExportLedgerCsv(new ExportWomenRequest { Filter = new WomenFilter { NamePrefix = "掩码规则" } }))
+        {
+            await foreach (var chunk in call.ResponseStream.ReadAllAsync())
+            {
+                csv.AddRange(chunk.Data);
+            }
+        }
+        var row = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1];
+        Holds(row.Replace(form.Phone, ""), "the ledger CSV");
+        Assert.DoesNotContain("," + hidden + ",", row);
+
+        using var cli = new CliRunner(() => registry.Server.CreateHandler(), registry.Clock, "--registry", "http://registry.test");
+        await cli.LoginAsync(TestTokens.VillageStaff);
+        Holds((await cli.RunAsync("women", "get", created.Id.ToString())).Out, "suite women get");
+        Holds((await cli.RunAsync("women", "list", "--name", "掩码规则")).Out, "suite women list");
     }
 
     [Fact]

@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Suite.Audit;
+using Suite.Contracts.Common.V1;
+
+namespace Suite.Registry.FunctionalTests.Security;
+
+/// <summary>
+/// The audit trail proves itself against someone who can write the database but holds no key: an altered record, a
+/// chain recomputed without the key, records cut off either end, and an edited checkpoint file are all found.
+/// </summary>
+public sealed class AuditChainTests : IDisposable
+{
+    private readonly RegistryFactory _registry = new();
+
+    private AuditService.AuditServiceClient Audit => new(_registry.ChannelFor(TestTokens.Auditor));
+
+    public void Dispose() => _registry.Dispose();
+
+    private async Task<VerifyAuditChainResponse> AuditedCallsThenVerifyAsync(int calls)
+    {
+        for (var i = 0; i < calls; i++)
+        {
+            await _registry.Women.CreateWomanAsync(SampleForms.Create());
+        }
+        var verified = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.True(verified.Intact, verified.Problem);
+        return verified;
+    }
+
+    [Fact]
+    public async Task A_chain_recomputed_without_the_key_is_found()
+    {
+        await AuditedCallsThenVerifyAsync(4);
+        // The attacker edits the second record and recomputes it and every later record, as the old unkeyed chain allowed.
+        var forger = new AuditKey(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:MacKey"] = TestTokens.HashKey }).Build());
+        var entries = ReadChain();
+        var victim = entries[1];
+        victim.Subject = "someone-else";
+        for (var i = 1; i < entries.Count; i++)
+        {
+            entries[i].PreviousHash = entries[i - 1].Hash;
+            entries[i].Hash = i % 2 == 0 ? entries[i].ComputeLegacyHash() : entries[i].ComputeHash(forger);
+            Execute($"UPDATE AuditLog SET Subject = '{entries[i].Subject}', PreviousHash = '{entries[i].PreviousHash}', Hash = '{entries[i].Hash}' WHERE Id = {entries[i].Id}");
+        }
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Equal(victim.Id, result.FirstBrokenId);
+        Assert.Contains("without the key", result.Problem);
+    }
+
+    [Fact]
+    public async Task Records_cut_off_the_newest_end_are_found()
+    {
+        await AuditedCallsThenVerifyAsync(3);
+        Execute("DELETE FROM AuditLogResources WHERE AuditEntryId >= (SELECT MAX(Id) - 1 FROM AuditLog); DELETE FROM AuditLog WHERE Id >= (SELECT MAX(Id) - 1 FROM AuditLog)");
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Contains("cut off", result.Problem);
+    }
+
+    [Fact]
+    public async Task Records_cut_off_the_oldest_end_are_found()
+    {
+        await AuditedCallsThenVerifyAsync(3);
+        Execute("DELETE FROM AuditLogResources WHERE AuditEntryId = (SELECT MIN(Id) FROM AuditLog); DELETE FROM AuditLog WHERE Id = (SELECT MIN(Id) FROM AuditLog)");
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Contains("oldest records were removed", result.Problem);
+    }
+
+    [Fact]
+    public async Task An_edited_checkpoint_file_is_found()
+    {
+        await AuditedCallsThenVerifyAsync(2);
+        var file = _registry.DatabasePath + ".audit-checkpoints";
+        var lines = File.ReadAllLines(file);
+        var parts = lines[^1].Split(' ');
+        parts[1] = "1";
+        File.WriteAllLines(file, [.. lines[..^1], string.Join(' ', parts)]);
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Contains("checkpoint file", result.Problem);
+    }
+
+    [Fact]
+    public async Task Verifying_and_querying_the_trail_are_themselves_audited()
+    {
+        await AuditedCallsThenVerifyAsync(1);
+        var records = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/23" });
+        Assert.Contains(records.Records, r => r.Action.EndsWith("/VerifyAuditChain") && r.Outcome == "OK");
+        var again = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/23" });
+        Assert.Contains(again.Records, r => r.Action.EndsWith("/QueryAuditRecords"));
+    }
+
+    /// <summary>The chain as stored, read straight from the database file (as the attacker would).</summary>
+    private List<AuditEntry> ReadChain()
+    {
+        using var connection = new SqliteConnection($"Data Source={_registry.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, Time, Subject, Name, Department, Role, Area, Action, Purpose, Outcome, TraceId, PreviousHash, Hash FROM AuditLog ORDER BY Id";
+        var entries = new List<AuditEntry>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                entries.Add(new AuditEntry
+                {
+                    Id = reader.GetInt64(0), Time = reader.GetDateTime(1), Subject = reader.GetString(2), Name = reader.GetString(3), Department = reader.GetString(4),
+                    Role = reader.GetString(5), Area = reader.GetString(6), Action = reader.GetString(7), Purpose = reader.GetString(8), Outcome = reader.GetString(9),
+                    TraceId = reader.GetString(10), PreviousHash = reader.GetString(11), Hash = reader.GetString(12),
+                });
+            }
+        }
+        foreach (var entry in entries)
+        {
+            using var resources = connection.CreateCommand();
+            resources.CommandText = $"SELECT Resource FROM AuditLogResources WHERE AuditEntryId = {entry.Id} ORDER BY Position";
+            using var reader = resources.ExecuteReader();
+            while (reader.Read())
+            {
+                entry.Resources.Add(new AuditEntryResource { Resource = reader.GetString(0) });
+            }
+        }
+        return entries;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_registry.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
