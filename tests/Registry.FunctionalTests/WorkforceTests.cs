@@ -48,4 +48,30 @@ public sealed class WorkforceTests(RegistryFactory registry) : IClassFixture<Reg
         await RpcAssert.FailsWith(StatusCode.NotFound, () => registry.Workforce.UpdateStaffMemberAsync(new UpdateStaffMemberRequest { StaffMember = ghost }).ResponseAsync);
         await RpcAssert.InvalidFields(() => registry.Workforce.ListStaffMembersAsync(new ListStaffMembersRequest { AreaCode = "2" }).ResponseAsync, "area_code");
     }
+
+    [Fact]
+    public async Task A_staff_phone_is_stored_encrypted_and_shown_masked_without_the_reveal_permission()
+    {
+        var staff = Staff();
+        staff.Phone = "13912345678";
+        var created = await registry.Workforce.CreateStaffMemberAsync(new CreateStaffMemberRequest { RequestId = Guid.NewGuid().ToString(), StaffMember = staff });
+        Assert.Equal("13912345678", created.Phone); // the admin holds pii.reveal
+
+        var village = new WorkforceService.WorkforceServiceClient(registry.ChannelFor(TestTokens.VillageStaff));
+        var seen = await village.GetStaffMemberAsync(new GetStaffMemberRequest { Id = created.Id });
+        Assert.Equal("139****5678", seen.Phone);
+        var listed = await village.ListStaffMembersAsync(new ListStaffMembersRequest { AreaCode = SampleForms.RuralVillage, PageSize = 500 });
+        Assert.All(listed.StaffMembers, s => Assert.Contains("****", s.Phone));
+
+        // Sending back the masked number it read keeps the number; a mask that is not hers is refused.
+        var county = new WorkforceService.WorkforceServiceClient(registry.ChannelFor(TestTokens.CountyOfficer));
+        var read = await county.GetStaffMemberAsync(new GetStaffMemberRequest { Id = created.Id });
+        var kept = read.Clone();
+        kept.Phone = "139****5678";
+        kept.Position = "村妇联副主席";
+        Assert.Equal("村妇联副主席", (await county.UpdateStaffMemberAsync(new UpdateStaffMemberRequest { StaffMember = kept })).Position);
+        Assert.Equal("13912345678", (await registry.Workforce.GetStaffMemberAsync(new GetStaffMemberRequest { Id = created.Id })).Phone);
+
+        Assert.DoesNotContain("13912345678", DatabaseFile.RawText(registry.DatabasePath));
+    }
 }

@@ -36,6 +36,7 @@ public static class RegistryServiceExtensions
         services.AddScoped<WorkforceLedger>();
         services.AddScoped<SurveyRounds>();
         services.AddHostedService<SampleDataSeeder>();
+        services.AddHostedService<LegacyStaffPhones>();
         services.AddScoped<EmploymentEventHandler>();
         services.AddHostedService<EmploymentEventConsumer>();
         return builder;

@@ -22,7 +22,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
     {
         var errors = new FieldViolations();
         errors.Text("request_id", request.RequestId, 64, required: true);
-        Validate(request.StaffMember, errors);
+        Validate(request.StaffMember, errors, update: false);
         errors.ThrowIfAny();
         caller.Scope.RequireWrite(request.StaffMember.AreaCode, "staff_member.area_code");
 
@@ -80,7 +80,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
     public async Task<Proto.StaffMember> UpdateAsync(Proto.UpdateStaffMemberRequest request, CancellationToken ct)
     {
         var errors = new FieldViolations();
-        Validate(request.StaffMember, errors);
+        Validate(request.StaffMember, errors, update: true);
         if (request.StaffMember is not null)
         {
             errors.Require(request.StaffMember.Id > 0, "staff_member.id", "is required");
@@ -98,7 +98,8 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         return ToProto(staff);
     }
 
-    private void Validate(Proto.StaffMember? s, FieldViolations errors)
+    // An update may send back the masked phone it read: the number then stays as it is (Apply checks the mask).
+    private void Validate(Proto.StaffMember? s, FieldViolations errors, bool update)
     {
         if (!errors.Require(s is not null, "staff_member", "is required"))
         {
@@ -109,7 +110,10 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         errors.Require(area is { Level: Proto.AreaLevel.Township or Proto.AreaLevel.Village }, "staff_member.area_code", "must be the code of an existing township or village");
         errors.Text("staff_member.position", s.Position, 50, required: false);
         errors.Defined("staff_member.employment", s.Employment, required: true);
-        errors.Phone("staff_member.phone", s.Phone, required: true);
+        if (!(update && s.Phone.Contains('*', StringComparison.Ordinal)))
+        {
+            errors.Phone("staff_member.phone", s.Phone, required: true);
+        }
         errors.Require(s.Duties.Count > 0, "staff_member.duties", "at least one duty is required");
         for (var i = 0; i < s.Duties.Count; i++)
         {
@@ -123,7 +127,14 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         staff.AreaCode = s.AreaCode;
         staff.Position = s.Position;
         staff.Employment = s.Employment;
-        staff.Phone = s.Phone;
+        if (!s.Phone.Contains('*', StringComparison.Ordinal))
+        {
+            staff.Phone = s.Phone;
+        }
+        else if (PersonalDataMask.Phone(staff.Phone) != s.Phone)
+        {
+            throw ValidationFailedException.For("staff_member.phone", "is masked but not as read: send the full number, or the masked one unchanged");
+        }
         staff.Duties = s.Duties.Aggregate(0, (mask, duty) => mask | (1 << (int)duty));
         staff.Active = s.Active;
         staff.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -138,7 +149,8 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         return staff;
     }
 
-    private static Proto.StaffMember ToProto(StaffMember s) => new()
+    // Staff phones are protected as women's are: shown in full only to holders of pii.reveal (the read is audited).
+    private Proto.StaffMember ToProto(StaffMember s) => new()
     {
         Id = s.Id,
         Etag = s.Version.ToString(CultureInfo.InvariantCulture),
@@ -146,7 +158,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         AreaCode = s.AreaCode,
         Position = s.Position,
         Employment = s.Employment,
-        Phone = s.Phone,
+        Phone = caller.Has(SuitePermissions.PiiReveal) ? s.Phone : PersonalDataMask.Phone(s.Phone),
         Duties = { System.Enum.GetValues<Proto.Duty>().Where(d => d != Proto.Duty.Unspecified && (s.Duties & (1 << (int)d)) != 0) },
         Active = s.Active,
         UpdateTime = s.UpdatedAt.ToUtcTimestamp(),

@@ -292,16 +292,23 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.Property<int>("Employment")
                         .HasColumnType("int");
 
+                    b.Property<string>("LegacyPhone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)")
+                        .HasColumnName("Phone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneCipher")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(120)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(11)");
+                        .HasColumnType("varchar(120)");
 
                     b.Property<string>("Position")
                         .IsRequired()

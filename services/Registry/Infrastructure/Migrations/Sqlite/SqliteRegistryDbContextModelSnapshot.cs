@@ -279,14 +279,21 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Employment")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegacyPhone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Phone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Phone")
+                    b.Property<string>("PhoneCipher")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(120)
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
