@@ -80,6 +80,23 @@ public sealed class RedisServer : IDisposable
         _process = null;
     }
 
+    /// <summary>Freezes the server (SIGSTOP): connections stay open and nothing answers, as with a hung Redis.</summary>
+    public void Pause() => Signal(19);
+
+    /// <summary>Lets a paused server run again (SIGCONT).</summary>
+    public void Resume() => Signal(18);
+
+    private void Signal(int signal)
+    {
+        if (_process is not { HasExited: false } process || Kill(process.Id, signal) != 0)
+        {
+            throw new InvalidOperationException($"could not signal redis-server ({signal})");
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     /// <summary>Sends one command in the inline protocol and returns the raw reply.</summary>
     public string Command(string command)
     {

@@ -8,7 +8,10 @@ namespace Suite.Events;
 
 public static class OutboxExtensions
 {
-    /// <summary>Registers the outbox signal and the relay that publishes <typeparamref name="TContext"/>'s outbox to <paramref name="streamKey"/>.</summary>
+    /// <summary>
+    /// Registers the outbox signal, the relay that publishes <typeparamref name="TContext"/>'s outbox to
+    /// <paramref name="streamKey"/>, and the trimmer that removes what every reader has acknowledged.
+    /// </summary>
     public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder, string streamKey) where TContext : DbContext
     {
         builder.Services.AddSingleton<OutboxSignal>();
@@ -19,6 +22,9 @@ public static class OutboxExtensions
             streamKey,
             sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
+        builder.Services.AddSingleton(sp => new StreamTrimmer(
+            sp.GetRequiredService<RedisConnection>(), streamKey, sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), sp.GetRequiredService<ILogger<StreamTrimmer>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StreamTrimmer>());
         return builder;
     }
 }

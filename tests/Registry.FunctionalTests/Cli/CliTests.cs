@@ -160,6 +160,52 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
     }
 
     [Fact]
+    public async Task A_file_that_does_not_decode_cleanly_is_refused_with_the_line_and_imports_nothing()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var header = Encoding.UTF8.GetBytes(CsvCodec.FormatLine(LedgerCsv.Header));
+        byte[] Utf8(Woman w, int n) => Encoding.UTF8.GetBytes(Row(n, w));
+        byte[] Gb(Woman w, int n) => Encoding.GetEncoding("GB18030").GetBytes(Row(n, w));
+
+        // A UTF-8 mark, then a row in GB18030.
+        var marked = Path.Combine(_cli.Folder, "marked.csv");
+        File.WriteAllBytes(marked, [.. Encoding.UTF8.Preamble, .. header, .. Utf8(SampleForms.Woman(name: "编码甲"), 1), .. Gb(SampleForms.Woman(name: "编码乙"), 2)]);
+        var (code, _, error) = await _cli.RunAsync("import", marked);
+        Assert.Equal(1, code);
+        Assert.Contains("第 3 行", error);
+        Assert.Contains("UTF-8", error);
+
+        // No mark, one row in each encoding.
+        var mixed = Path.Combine(_cli.Folder, "mixed.csv");
+        File.WriteAllBytes(mixed, [.. header, .. Utf8(SampleForms.Woman(name: "编码丙"), 1), .. Gb(SampleForms.Woman(name: "编码丁"), 2)]);
+        var second = await _cli.RunAsync("import", mixed);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("混用了两种编码", second.Error);
+
+        var none = await registry.Women.ListWomenAsync(new ListWomenRequest { Filter = new WomenFilter { NamePrefix = "编码" } });
+        Assert.Empty(none.Women);
+    }
+
+    [Fact]
+    public async Task A_wrong_header_is_one_clear_message_not_a_rejected_row()
+    {
+        await _cli.LoginAsync(TestTokens.CountyOfficer);
+        var header = LedgerCsv.Header.ToArray();
+        header[6] = "身份证";
+        var path = Path.Combine(_cli.Folder, "header.csv");
+        File.WriteAllText(path, CsvCodec.FormatLine(header[..^1]) + Row(1, SampleForms.Woman(name: "表头")), new UTF8Encoding(true));
+
+        var (code, _, error) = await _cli.RunAsync("import", path);
+        Assert.Equal(1, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("表头与规定格式不符", error);
+        Assert.Contains("第 7 列是“身份证”，应为“身份证号”", error);
+        Assert.Contains($"缺少第 {header.Length} 列", error);
+        Assert.False(File.Exists(Path.Combine(_cli.Folder, "header.rejected.csv")));
+    }
+
+    [Fact]
     public async Task Export_writes_the_ledger_of_the_callers_county()
     {
         await _cli.LoginAsync(TestTokens.CountyOfficer);

@@ -16,6 +16,9 @@ namespace Suite.Cli.Commands;
 /// </summary>
 public static class FamilyCommands
 {
+    /// <summary>The sign-in sheet's columns: the woman's Registry id and her name.</summary>
+    private static readonly string[] SignInHeader = ["编号", "姓名"];
+
     public static Command Create(CliContext context)
     {
         var family = new Command("family", "Family education (妇联牵头): venues, activities and sign-in sheets, one-to-one guidance, households with minor children, concerns")
@@ -130,11 +133,7 @@ public static class FamilyCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var path = Path.GetFullPath(parse.GetValue(file)!, context.WorkingDirectory);
-            var rows = CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => r.Any(c => c.Trim().Length > 0)).ToList();
-            if (rows.Count > 0 && !long.TryParse(rows[0][0].Trim(), CultureInfo.InvariantCulture, out _))
-            {
-                rows.RemoveAt(0); // the header row (编号,姓名)
-            }
+            var rows = CsvInput.WithoutHeader(CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => r.Any(c => c.Trim().Length > 0)).ToList(), SignInHeader, path);
             if (rows.Count == 0)
             {
                 throw new CliException($"{path}: no rows");

@@ -22,7 +22,7 @@ public static class ImportCommand
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var rows = CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => !LedgerCsv.IsHeader(r) && r.Any(c => c.Length > 0)).ToList();
+            var rows = CsvInput.WithoutHeader(CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => r.Any(c => c.Length > 0)).ToList(), LedgerCsv.Header, path);
             var clientErrors = new Dictionary<int, string>();
             var requests = new List<ImportWomenRequest>();
             for (var i = 0; i < rows.Count; i++)
