@@ -51,6 +51,21 @@ public sealed class AuditInterceptor(IAuditTrail trail, TimeProvider clock, ILog
         });
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        if (Declarations(context) is not { } scope)
+        {
+            await continuation(requestStream, responseStream, context);
+            return;
+        }
+        await Audited(context, scope, async () =>
+        {
+            await continuation(requestStream, new RecordingWriter<TResponse>(responseStream, scope), context);
+            return true;
+        });
+    }
+
     private static AuditScope? Declarations(ServerCallContext context)
     {
         var declared = context.GetHttpContext().GetEndpoint()?.Metadata.GetOrderedMetadata<AuditedAttribute>();

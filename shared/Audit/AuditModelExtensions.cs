@@ -33,6 +33,21 @@ public static class AuditModelExtensions
             entity.Property(r => r.Resource).HasMaxLength(100).IsUnicode(false);
             entity.HasIndex(r => new { r.Resource, r.AuditEntryId });
         });
+        modelBuilder.Entity<AuditInboxEntry>(entity =>
+        {
+            entity.ToTable("AuditInbox");
+            entity.HasKey(e => e.Id);
+            entity.Property(e => e.Subject).HasMaxLength(100);
+            entity.Property(e => e.Name).HasMaxLength(100);
+            entity.Property(e => e.Department).HasMaxLength(50);
+            entity.Property(e => e.Role).HasMaxLength(50);
+            entity.Property(e => e.Area).HasMaxLength(12).IsUnicode(false);
+            entity.Property(e => e.Action).HasMaxLength(200).IsUnicode(false);
+            entity.Property(e => e.Purpose).HasMaxLength(400);
+            entity.Property(e => e.Outcome).HasMaxLength(40).IsUnicode(false);
+            entity.Property(e => e.TraceId).HasMaxLength(32).IsUnicode(false);
+            entity.Property(e => e.Resources).IsUnicode(false);
+        });
         return modelBuilder;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Suite.Audit;
 
@@ -24,15 +25,20 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
     private readonly TimeSpan _checkpointInterval;
     private int _sinceCheckpoint;
     private DateTime _lastCheckpoint = DateTime.MinValue;
-    private readonly Channel<(AuditEntry Entry, TaskCompletionSource Written)> _queue =
-        Channel.CreateUnbounded<(AuditEntry, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    // A null entry is a wake-up: records wait in the inbox.
+    private readonly Channel<(AuditEntry? Entry, TaskCompletionSource? Written)> _queue =
+        Channel.CreateUnbounded<(AuditEntry?, TaskCompletionSource?)>(new UnboundedChannelOptions { SingleReader = true });
+    // Set until the inbox was found empty once: rows a stopped process left are chained as soon as the database answers.
+    private volatile bool _inboxPending = true;
+    private readonly ILogger<AuditTrail<TContext>> _logger;
     private string? _lastHash;
     private readonly Task _loop;
     private Writer? _writer;
 
-    public AuditTrail(IServiceScopeFactory scopes, AuditKey key, AuditCheckpoints<TContext> checkpoints, IConfiguration configuration)
+    public AuditTrail(IServiceScopeFactory scopes, AuditKey key, AuditCheckpoints<TContext> checkpoints, IConfiguration configuration, ILogger<AuditTrail<TContext>> logger)
     {
         _scopes = scopes;
+        _logger = logger;
         _key = key;
         _checkpoints = checkpoints;
         _checkpointRecords = Math.Max(1, configuration.GetValue("Audit:CheckpointRecords", 1000));
@@ -48,29 +54,76 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
             : Task.FromException(new ObjectDisposedException(nameof(AuditTrail<TContext>), "The service is stopping; the call is not recorded."));
     }
 
+    public void InboxFilled()
+    {
+        _inboxPending = true;
+        _queue.Writer.TryWrite((null, null));
+    }
+
     private async Task WriteLoopAsync()
     {
+        await DrainInboxAsync();
         var group = new List<(AuditEntry Entry, TaskCompletionSource Written)>(MaxGroup);
         while (await _queue.Reader.WaitToReadAsync())
         {
             while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
             {
-                group.Add(item);
+                if (item.Entry is not null)
+                {
+                    group.Add((item.Entry, item.Written!));
+                }
             }
-            try
+            if (group.Count > 0)
             {
-                await WriteAsync(group.Select(g => g.Entry).ToList());
-                group.ForEach(g => g.Written.SetResult());
+                try
+                {
+                    await WriteAsync(group.Select(g => g.Entry).ToList());
+                    group.ForEach(g => g.Written.SetResult());
+                }
+                catch (Exception ex)
+                {
+                    await ResetWriterAsync();
+                    group.ForEach(g => g.Written.SetException(ex));
+                }
+                group.Clear();
             }
-            catch (Exception ex)
+            if (_inboxPending)
             {
-                // Re-read the last hash and reopen the writer: the failed group was not written.
-                _lastHash = null;
-                await CloseWriterAsync();
-                group.ForEach(g => g.Written.SetException(ex));
+                await DrainInboxAsync();
             }
-            group.Clear();
         }
+    }
+
+    /// <summary>Chains the records waiting in the inbox, deleting each in the transaction that chains it.</summary>
+    private async Task DrainInboxAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var writer = _writer ??= await Writer.OpenAsync(_scopes);
+                var waiting = await writer.Db.Set<AuditInboxEntry>().AsNoTracking().OrderBy(e => e.Id).Take(MaxGroup).ToListAsync();
+                if (waiting.Count == 0)
+                {
+                    _inboxPending = false;
+                    return;
+                }
+                await WriteAsync(waiting.Select(w => w.ToEntry()).ToList(), inboxUpTo: waiting[^1].Id);
+            }
+        }
+        catch (Exception ex)
+        {
+            // The database is not ready (or refuses the write): the rows stay in the inbox for the next attempt.
+            _logger.LogWarning("Audit records waiting in the inbox could not be chained yet: {Error}", ex.Message);
+            await ResetWriterAsync();
+        }
+    }
+
+    // Re-read the last hash and reopen the writer: the failed group was not written.
+    private async Task ResetWriterAsync()
+    {
+        _lastHash = null;
+        await CloseWriterAsync();
     }
 
     private async Task CloseWriterAsync()
@@ -97,7 +150,7 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
         await CloseWriterAsync();
     }
 
-    private async Task WriteAsync(List<AuditEntry> entries)
+    private async Task WriteAsync(List<AuditEntry> entries, long? inboxUpTo = null)
     {
         var writer = _writer ??= await Writer.OpenAsync(_scopes);
         var db = writer.Db;
@@ -123,6 +176,10 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
             entry.Resources = list;
         }
         await writer.Resources.RunAsync(resources.SelectMany(r => r.Resources).ToList(), CancellationToken.None);
+        if (inboxUpTo is { } upTo)
+        {
+            await db.Set<AuditInboxEntry>().Where(e => e.Id <= upTo).ExecuteDeleteAsync();
+        }
         await transaction.CommitAsync();
         _lastHash = previous;
         await CheckpointIfDueAsync(entries[^1]);

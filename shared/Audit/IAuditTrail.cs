@@ -10,6 +10,9 @@ public interface IAuditTrail
 {
     Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>Tells the writer that records were committed to the inbox (<see cref="AuditInboxEntry"/>) and wait to be chained.</summary>
+    void InboxFilled();
+
     IQueryable<AuditEntry> Query(IServiceScope scope);
 
     Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken);

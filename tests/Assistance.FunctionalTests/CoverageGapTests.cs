@@ -32,14 +32,8 @@ public sealed class CoverageGapTests : IDisposable
             forms.Add(form);
         }
         var ids = new Dictionary<Woman, long>();
-        using (var import = _suite.Women.ImportWomen())
         {
-            for (var i = 0; i < forms.Count; i++)
-            {
-                await import.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = i + 1, Woman = forms[i] });
-            }
-            await import.RequestStream.CompleteAsync();
-            var result = await import;
+            var result = await _suite.Women.ImportAsync(forms.Select((form, i) => new ImportWomenRequest { RowNumber = i + 1, Woman = form }));
             for (var i = 0; i < forms.Count; i++)
             {
                 if (result.Results[i].Outcome == ImportOutcome.Created)

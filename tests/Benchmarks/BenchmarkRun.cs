@@ -124,13 +124,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     private async Task<(ImportWomenResponse Response, TimeSpan Elapsed)> ImportAsync(IReadOnlyList<ImportWomenRequest> rows)
     {
         var watch = Stopwatch.StartNew();
-        using var call = Registry(_admin).ImportWomen();
-        foreach (var row in rows)
-        {
-            await call.RequestStream.WriteAsync(row);
-        }
-        await call.RequestStream.CompleteAsync();
-        var response = await call.ResponseAsync;
+        var response = await Registry(_admin).ImportAsync(rows);
         return (response, watch.Elapsed);
     }
 

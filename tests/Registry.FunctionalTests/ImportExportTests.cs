@@ -4,17 +4,8 @@ namespace Suite.Registry.FunctionalTests;
 
 public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
-    private async Task<ImportWomenResponse> ImportAsync(IEnumerable<Woman> rows)
-    {
-        using var call = registry.Women.ImportWomen();
-        var n = 0;
-        foreach (var woman in rows)
-        {
-            await call.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = ++n, Woman = woman, RecordedBy = "李春华" });
-        }
-        await call.RequestStream.CompleteAsync();
-        return await call;
-    }
+    private Task<ImportWomenResponse> ImportAsync(IEnumerable<Woman> rows) =>
+        registry.Women.ImportAsync(rows.Select((woman, i) => new ImportWomenRequest { RowNumber = i + 1, Woman = woman, RecordedBy = "李春华" }));
 
     [Fact]
     public async Task An_imported_woman_reads_back_as_sent()
@@ -79,29 +70,45 @@ public sealed class ImportExportTests(RegistryFactory registry) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_batch_whose_report_is_larger_than_one_message_reports_every_row()
+    {
+        // A client that takes at most 200 kB per message: the report of 1,400 rejected rows (three faults each) is
+        // larger, so it must arrive in parts.
+        using var channel = global::Grpc.Net.Client.GrpcChannel.ForAddress(registry.Server.BaseAddress, new global::Grpc.Net.Client.GrpcChannelOptions
+        {
+            HttpHandler = new BearerTokenHandler(TestTokens.Admin) { InnerHandler = registry.Server.CreateHandler() },
+            MaxReceiveMessageSize = 200_000,
+        });
+        var rows = Enumerable.Range(1, 1_400).Select(n =>
+        {
+            var bad = SampleForms.Woman(name: "");
+            (bad.ResidentIdNumber, bad.Phone) = ("123", "999");
+            return new ImportWomenRequest { RowNumber = n, Woman = bad };
+        }).ToList();
+
+        var report = await new WomenService.WomenServiceClient(channel).ImportAsync(rows);
+        Assert.Equal(1_400, report.Rejected);
+        Assert.Equal(rows.Select(r => r.RowNumber), report.Results.Select(r => r.RowNumber));
+        Assert.All(report.Results, r => Assert.True(r.Errors.Count >= 3));
+        Assert.True(report.CalculateSize() > 200_000, "the report should not fit one message");
+    }
+
+    [Fact]
     public async Task Repeated_row_numbers_are_refused_and_count_toward_the_limit()
     {
         // Every row carries the number 1: the first is imported, each repeat is refused with the reason in Chinese.
-        using (var call = registry.Women.ImportWomen())
-        {
-            foreach (var i in Enumerable.Range(0, 3))
-            {
-                await call.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = SampleForms.Woman(name: "重号" + i) });
-            }
-            await call.RequestStream.CompleteAsync();
-            var response = await call;
-            Assert.Equal((1, 2), (response.Created, response.Rejected));
-            Assert.All(response.Results.Where(r => r.Outcome == ImportOutcome.Rejected), r => Assert.Equal("行号 在本批中重复出现", r.Errors.Single().Localized));
-        }
+        var response = await registry.Women.ImportAsync(Enumerable.Range(0, 3).Select(i => new ImportWomenRequest { RowNumber = 1, Woman = SampleForms.Woman(name: "重号" + i) }));
+        Assert.Equal((1, 2), (response.Created, response.Rejected));
+        Assert.All(response.Results.Where(r => r.Outcome == ImportOutcome.Rejected), r => Assert.Equal("行号 在本批中重复出现", r.Errors.Single().Localized));
 
         // Repeating one number does not slip more rows than the limit through.
-        using var flood = registry.Women.ImportWomen();
-        foreach (var i in Enumerable.Range(0, RegistryFactory.ImportRowLimit + 1))
-        {
-            await flood.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 7, Woman = SampleForms.Woman(name: "洪水" + i) });
-        }
-        await flood.RequestStream.CompleteAsync();
-        await RpcAssert.InvalidFields(() => flood.ResponseAsync, "row_number");
+        await RpcAssert.InvalidFields(() => registry.Women.ImportAsync(Enumerable.Range(0, RegistryFactory.ImportRowLimit + 1)
+            .Select(i => new ImportWomenRequest { RowNumber = 7, Woman = SampleForms.Woman(name: "洪水" + i) })), "row_number");
+
+        // The call that ended in the refusal is audited with that outcome, not OK.
+        var audit = new Suite.Contracts.Common.V1.AuditService.AuditServiceClient(registry.ChannelFor(TestTokens.Auditor));
+        var records = await audit.QueryAuditRecordsAsync(new Suite.Contracts.Common.V1.QueryAuditRecordsRequest { Subject = "civil-affairs/admin/*" });
+        Assert.Contains(records.Records, r => r.Action.EndsWith("/ImportWomen") && r.Outcome == "INVALID_ARGUMENT");
     }
 
     [Fact]

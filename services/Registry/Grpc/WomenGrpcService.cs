@@ -60,8 +60,9 @@ public sealed class WomenGrpcService(WomenLedger ledger, WomenQueries queries, W
     // Every row's outcome tells the caller whether that woman is on the ledger: all of them are recorded.
     [Authorize(RegistryPermissions.Import)]
     [Audited(Woman, Response = "results.woman_id")]
-    public override Task<ImportWomenResponse> ImportWomen(IAsyncStreamReader<ImportWomenRequest> requestStream, ServerCallContext context) =>
-        importer.ImportAsync(requestStream.ReadAllAsync(context.CancellationToken), ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")), context.CancellationToken);
+    public override Task ImportWomen(IAsyncStreamReader<ImportWomenRequest> requestStream, IServerStreamWriter<ImportWomenResponse> responseStream, ServerCallContext context) =>
+        importer.ImportAsync(requestStream.ReadAllAsync(context.CancellationToken), ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")),
+            results => responseStream.WriteAsync(results, context.CancellationToken), context.CancellationToken);
 
     [Authorize(RegistryPermissions.Export)]
     [Audited(Woman, Response = "id", Purpose = "reveal_purpose")]

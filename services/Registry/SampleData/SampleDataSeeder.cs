@@ -31,7 +31,9 @@ public sealed class SampleDataSeeder(IServiceScopeFactory scopes, IConfiguration
         }
         if (set == SampleDataSet.All && !await db.Women.AnyAsync(cancellationToken))
         {
-            var result = await scope.ServiceProvider.GetRequiredService<WomenImporter>().ImportAsync(ReadSampleSurvey(PathOf("women.csv")), ErrorText.ChineseLocale, cancellationToken);
+            var result = new ImportWomenResponse();
+            await scope.ServiceProvider.GetRequiredService<WomenImporter>().ImportAsync(ReadSampleSurvey(PathOf("women.csv")), ErrorText.ChineseLocale,
+                chunk => Task.FromResult(result = chunk), cancellationToken);
             logger.LogInformation("Sample survey loaded: {Created} women created, {Rejected} rejected", result.Created, result.Rejected);
         }
     }

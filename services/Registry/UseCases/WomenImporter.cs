@@ -1,3 +1,5 @@
+using Suite.Audit;
+using System.Globalization;
 using Suite.Registry.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 using Suite.Registry.Infrastructure;
@@ -17,16 +19,31 @@ namespace Suite.Registry.UseCases;
 /// never leaves a half-written row; re-sending the same batch finds every row unchanged and writes nothing.
 /// New women are written with one prepared insert (<see cref="BulkInsert"/>), changed ones through the change tracker.
 /// </summary>
-public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, IConfiguration configuration, FieldProtector protector)
+public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator validator, WomanCache cache, OutboxSignal signal, TimeProvider clock, CurrentCaller caller, IConfiguration configuration, FieldProtector protector, IAuditTrail audit)
 {
     public const int ChunkSize = 500;
     private readonly int _maxRows = configuration.GetValue("Registry:MaxImportRows", 200_000);
     private const string ImportReason = "survey import";
 
     /// <param name="locale">The caller's language, for the reasons of rejected rows (<see cref="ErrorText.LocaleOf"/>).</param>
-    public async Task<Proto.ImportWomenResponse> ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, string locale, CancellationToken ct)
+    /// <param name="send">Receives the results of each chunk as it is settled, with the counts so far.</param>
+    public async Task ImportAsync(IAsyncEnumerable<Proto.ImportWomenRequest> rows, string locale, Func<Proto.ImportWomenResponse, Task> send, CancellationToken ct)
     {
         var response = new Proto.ImportWomenResponse();
+        // Results leave as each chunk is settled, so the answer to a batch of any size is never one oversized message.
+        async Task FlushAsync()
+        {
+            if (response.Results.Count == 0)
+            {
+                return;
+            }
+            foreach (var error in response.Results.SelectMany(r => r.Errors))
+            {
+                error.Localized = ErrorText.Violation(error.Field, error.Description, locale);
+            }
+            await send(response.Clone());
+            response.Results.Clear();
+        }
         var seenRows = new HashSet<int>();
         var seenIds = new Dictionary<string, int>();
         var chunk = new List<Proto.ImportWomenRequest>(ChunkSize);
@@ -49,14 +66,11 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
             {
                 await ImportChunkAsync(chunk, seenIds, response, ct);
                 chunk.Clear();
+                await FlushAsync();
             }
         }
         await ImportChunkAsync(chunk, seenIds, response, ct);
-        foreach (var error in response.Results.SelectMany(r => r.Errors))
-        {
-            error.Localized = ErrorText.Violation(error.Field, error.Description, locale);
-        }
-        return response;
+        await FlushAsync();
     }
 
     private static Proto.ImportRowResult Refused(int rowNumber, string field, string description) => new()
@@ -174,11 +188,25 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         var newWomen = created.Select(c => c.Woman).ToList();
         await db.SaveWithEventsAsync(() => newWomen.SelectMany(WomanEvents.Registered)
                 .Concat(updates.SelectMany(u => WomanEvents.Changed(u.Woman, u.Diff.Select(d => d.Field.Split('.')[0]).Distinct(), u.PriorityBefore))),
-            signal, clock, ct, insertNew: token => db.InsertAsync(newWomen, token));
+            signal, clock, ct, insertNew: token => db.InsertAsync(newWomen, token),
+            // The chunk's audit record commits with the chunk: a process that stops before the call ends leaves no
+            // written woman unrecorded (the audit writer chains the inbox, also at its next start).
+            beforeCommit: token => db.InsertAsync([ChunkRecord(newWomen.Concat(updates.Select(u => u.Woman)), now)], token));
+        audit.InboxFilled();
         created.ForEach(c => c.Result.WomanId = c.Woman.Id);
         await cache.InvalidateAsync(changedIds);
         db.ChangeTracker.Clear();
     }
+
+    private AuditInboxEntry ChunkRecord(IEnumerable<Woman> written, DateTime now)
+    {
+        var entry = AuditEntry.For(caller.Caller, ImportAction, "OK", now);
+        entry.Purpose = "committed import chunk";
+        entry.Resources = [.. written.Select(w => new AuditEntryResource { Resource = "woman:" + w.Id.ToString(CultureInfo.InvariantCulture) })];
+        return AuditInboxEntry.From(entry);
+    }
+
+    private static readonly string ImportAction = $"/{Proto.WomenService.Descriptor.FullName}/{nameof(Proto.WomenService.WomenServiceBase.ImportWomen)}";
 
     /// <summary>Step 4: the rows' outcomes, in the order they came, and the counts.</summary>
     private static void Tally(List<Proto.ImportRowResult> results, Proto.ImportWomenResponse response)

@@ -12,7 +12,7 @@ public static class TransactionalOutbox
     /// passes <paramref name="insertNew"/> to add untracked new rows (<see cref="BulkInsert"/>) in the same transaction.
     /// </summary>
     public static async Task SaveWithEventsAsync(this DbContext db, Func<IEnumerable<IMessage>> events, OutboxSignal signal, TimeProvider clock,
-        CancellationToken cancellationToken, Func<CancellationToken, Task>? insertNew = null)
+        CancellationToken cancellationToken, Func<CancellationToken, Task>? insertNew = null, Func<CancellationToken, Task>? beforeCommit = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (insertNew is not null)
@@ -24,6 +24,10 @@ public static class TransactionalOutbox
         var messages = events().Select(message => OutboxMessage.For(message, now)).ToList();
         // Outbox rows are never read back through the change tracker: inserted in bulk.
         await db.InsertAsync(messages, cancellationToken);
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         if (messages.Count > 0)
         {

@@ -71,6 +71,7 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         var lines = csv.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', LedgerCsv.Header), lines[0]);
         Assert.Contains("重点", lines[1]);
+        Assert.StartsWith("1,林口县,林口镇,", lines[1]); // area names, as export writes them, not codes
 
         var get = await _cli.RunAsync("women", "get", created.Id.ToString(), "--reveal", "核对");
         Assert.Contains(form.ResidentIdNumber, get.Out);
@@ -203,6 +204,48 @@ public sealed class CliTests(RegistryFactory registry) : IClassFixture<RegistryF
         Assert.Contains("第 7 列是“身份证”，应为“身份证号”", error);
         Assert.Contains($"缺少第 {header.Length} 列", error);
         Assert.False(File.Exists(Path.Combine(_cli.Folder, "header.rejected.csv")));
+    }
+
+    [Fact]
+    public async Task A_server_that_dies_mid_stream_is_named_with_its_address_not_a_transport_exception()
+    {
+        await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(name: "断流")));
+        using var cut = new CliRunner(() => new CutOffHandler(registry.Server.CreateHandler()), registry.Clock, "--registry", "http://registry.test");
+        await cut.LoginAsync(TestTokens.CountyOfficer);
+
+        var (code, _, error) = await cut.RunAsync("export", "--area", SampleForms.County);
+        Assert.Equal(2, code);
+        Assert.StartsWith("错误：台账服务（http://registry.test）没有响应", error);
+        Assert.DoesNotContain("Exception", error);
+    }
+
+    /// <summary>Passes the response headers on, then loses the connection after a few bytes of the body.</summary>
+    private sealed class CutOffHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.RequestUri!.AbsolutePath.EndsWith("/ExportLedgerCsv", StringComparison.Ordinal))
+            {
+                var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                var cut = new StreamContent(new CutOffStream(body.Take(8).ToArray()));
+                foreach (var header in response.Content.Headers)
+                {
+                    cut.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+                response.Content = cut;
+            }
+            return response;
+        }
+    }
+
+    private sealed class CutOffStream(byte[] first) : MemoryStream(first)
+    {
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Read(buffer, offset, count) is > 0 and var n ? n : throw new IOException("The connection was reset by the peer.");
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            await base.ReadAsync(buffer, cancellationToken) is > 0 and var n ? n : throw new IOException("The connection was reset by the peer.");
     }
 
     [Fact]

@@ -97,6 +97,34 @@ public sealed class AuditChainTests : IDisposable
         Assert.Contains(again.Records, r => r.Action.EndsWith("/QueryAuditRecords"));
     }
 
+    [Fact]
+    public async Task Every_committed_import_chunk_has_its_record_even_when_the_call_itself_could_not_be_recorded()
+    {
+        await AuditedCallsThenVerifyAsync(1);
+        // The audit log cannot be written while the import runs: the call is told to retry, but its chunks committed,
+        // each with its record in the inbox of the same transaction.
+        Execute("ALTER TABLE AuditLogResources RENAME TO AuditLogResourcesAway");
+        try
+        {
+            var rows = Enumerable.Range(1, 600).Select(n => new ImportWomenRequest { RowNumber = n, Woman = SampleForms.Woman(name: "收件" + n) });
+            await RpcAssert.FailsWith(StatusCode.Unavailable, () => _registry.Women.ImportAsync(rows));
+            Assert.Equal(2, Scalar("SELECT COUNT(*) FROM AuditInbox"));
+        }
+        finally
+        {
+            Execute("ALTER TABLE AuditLogResourcesAway RENAME TO AuditLogResources");
+        }
+
+        // Once the log can be written, the waiting records join the chain: every woman written has her record.
+        await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest());
+        await Eventually.Until(async () => Scalar("SELECT COUNT(*) FROM AuditInbox") == 0 ? "" : null);
+        var written = Scalar("SELECT COUNT(*) FROM Women WHERE Name LIKE '收件%'");
+        Assert.Equal(600, written);
+        Assert.Equal(written, Scalar("SELECT COUNT(DISTINCT r.Resource) FROM AuditLogResources r JOIN AuditLog e ON e.Id = r.AuditEntryId WHERE e.Purpose = 'committed import chunk'"));
+        var verified = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.True(verified.Intact, verified.Problem);
+    }
+
     /// <summary>The chain as stored, read straight from the database file (as the attacker would).</summary>
     private List<AuditEntry> ReadChain()
     {
@@ -128,6 +156,15 @@ public sealed class AuditChainTests : IDisposable
             }
         }
         return entries;
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_registry.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
     }
 
     private void Execute(string sql)

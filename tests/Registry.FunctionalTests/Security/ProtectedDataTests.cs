@@ -82,12 +82,7 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         await registry.Women.CreateWomanAsync(SampleForms.Create(form));
         var changed = SampleForms.Woman(idNumber: form.ResidentIdNumber);
         changed.Phone = "13787654321";
-        using (var import = registry.Women.ImportWomen())
-        {
-            await import.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = changed });
-            await import.RequestStream.CompleteAsync();
-            Assert.Equal(1, (await import).Updated);
-        }
+        Assert.Equal(1, (await registry.Women.ImportAsync([new ImportWomenRequest { RowNumber = 1, Woman = changed }])).Updated);
 
         var content = DatabaseFile.RawText(registry.DatabasePath);
         Assert.True(content.Length > 0);
@@ -105,12 +100,7 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         var sealedBefore = Cipher(woman.Id);
         var moved = form.Clone();
         moved.Address = form.Address + "（搬到村东头）";
-        using (var import = registry.Women.ImportWomen())
-        {
-            await import.RequestStream.WriteAsync(new ImportWomenRequest { RowNumber = 1, Woman = moved });
-            await import.RequestStream.CompleteAsync();
-            Assert.Equal(1, (await import).Updated);
-        }
+        Assert.Equal(1, (await registry.Women.ImportAsync([new ImportWomenRequest { RowNumber = 1, Woman = moved }])).Updated);
 
         Assert.Equal(sealedBefore, Cipher(woman.Id));
         var revealed = await registry.WomenAs(TestTokens.CountyOfficer).GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "核对住址变更" });

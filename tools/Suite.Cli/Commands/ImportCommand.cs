@@ -40,14 +40,7 @@ public static class ImportCommand
             ImportWomenResponse response = null!;
             async Task Send(Action<int> progressed)
             {
-                using var call = WomenCommands.Client(connection).ImportWomen(connection.Headers(), cancellationToken: ct);
-                foreach (var request in requests)
-                {
-                    await call.RequestStream.WriteAsync(request, ct);
-                    progressed(1);
-                }
-                await call.RequestStream.CompleteAsync();
-                response = await call;
+                response = await WomenCommands.Client(connection).ImportAsync(requests, connection.Headers(), progressed, ct);
             }
             if (context.Interactive)
             {
