@@ -36,7 +36,9 @@ public sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareRes
         await GrpcStatusHeaders.WriteAsync(context.Response, StatusCode.PermissionDenied, missing.Count > 0
             ? $"This call needs the {string.Join(", ", missing)} permission, which {caller.Department} / {caller.Role} does not hold."
             : "This call is not allowed for your role.",
-            missing.Count > 0 ? $"没有权限：此操作需要“{string.Join("、", missing)}”权限，{caller.Department} / {caller.Role} 没有该权限。" : "没有权限：你的角色不能进行此操作。");
+            missing.Count > 0
+                ? $"没有权限：此操作需要“{string.Join("、", missing)}”权限，{ErrorText.Chinese("department", caller.Department)}{ErrorText.Chinese("role", caller.Role)}没有该权限。"
+                : "没有权限：你的角色不能进行此操作。");
     }
 
     // Token validation messages carry error codes and key ids ("IDX10223: Lifetime validation failed…"): the first sentence says enough.

@@ -12,7 +12,7 @@ namespace Suite.ServiceDefaults.Errors;
 /// </summary>
 public static partial class ErrorText
 {
-    private static readonly ResourceManager Chinese = new("Suite.ServiceDefaults.Resources.ErrorText", typeof(ErrorText).Assembly);
+    private static readonly ResourceManager ChineseText = new("Suite.ServiceDefaults.Resources.ErrorText", typeof(ErrorText).Assembly);
 
     public const string ChineseLocale = "zh-CN";
     public const string EnglishLocale = "en-US";
@@ -57,22 +57,25 @@ public static partial class ErrorText
     public static string Violation(string field, string description, string locale) =>
         locale == EnglishLocale ? $"{field}: {description}" : Field(field) + " " + Rule(description);
 
-    private static string Zh(string english) => Chinese.GetString(english, CultureInfo.InvariantCulture) ?? english;
+    /// <summary>A department or role code in Chinese ("civil-affairs" → 民政, "county-officer" → 县级干部), else the code.</summary>
+    public static string Chinese(string kind, string code) => ChineseText.GetString($"{kind}:{code}", CultureInfo.InvariantCulture) ?? code;
 
-    private static string Resource(string type) => Chinese.GetString("resource:" + type, CultureInfo.InvariantCulture) ?? ResourceWords(type);
+    private static string Zh(string english) => ChineseText.GetString(english, CultureInfo.InvariantCulture) ?? english;
+
+    private static string Resource(string type) => ChineseText.GetString("resource:" + type, CultureInfo.InvariantCulture) ?? ResourceWords(type);
 
     /// <summary>A field path by its last name in Chinese ("woman.husband.departure_date" → 丈夫外出时间), else as sent.</summary>
     private static string Field(string path)
     {
         var name = path[(path.LastIndexOf('.') + 1)..];
         var index = name.IndexOf('[');
-        return Chinese.GetString("field:" + (index > 0 ? name[..index] : name), CultureInfo.InvariantCulture) ?? path;
+        return ChineseText.GetString("field:" + (index > 0 ? name[..index] : name), CultureInfo.InvariantCulture) ?? path;
     }
 
     /// <summary>A rule description in Chinese: a known phrase, a known pattern with its numbers, else as sent.</summary>
     private static string Rule(string description)
     {
-        if (Chinese.GetString(description, CultureInfo.InvariantCulture) is { } known)
+        if (ChineseText.GetString(description, CultureInfo.InvariantCulture) is { } known)
         {
             return known;
         }
@@ -98,5 +101,5 @@ public static partial class ErrorText
     ];
 
     /// <summary>A whole message in Chinese when the resources know it, else as sent (the English developer message).</summary>
-    private static string Sentence(string message) => Chinese.GetString(message, CultureInfo.InvariantCulture) ?? message;
+    private static string Sentence(string message) => ChineseText.GetString(message, CultureInfo.InvariantCulture) ?? message;
 }

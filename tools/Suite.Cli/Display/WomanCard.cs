@@ -23,7 +23,7 @@ public static class WomanCard
         }
 
         Section("Identity");
-        Field("Name", $"{w.Name} (id {w.Id})");
+        Field("Name", Words.F("{0} (id {1})", w.Name, w.Id));
         Field("ID number", w.ResidentIdNumber);
         Field("Birth date", DateText(w.BirthDate));
         Field("Ethnicity", w.Ethnicity);
