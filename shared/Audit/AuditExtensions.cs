@@ -18,6 +18,8 @@ public static class AuditExtensions
         builder.Services.AddSingleton<AuditKey>();
         builder.Services.AddSingleton<AuditCheckpoints<TContext>>();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<Suite.Persistence.IWriteRecorder, InboxWriteRecorder>();
         builder.Services.AddHostedService<AuditRetention<TContext>>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         builder.Services.AddSingleton<Suite.ServiceDefaults.Errors.IRefusedCallRecorder, AuditingRefusedCallRecorder>();

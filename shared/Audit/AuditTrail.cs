@@ -64,13 +64,20 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
     {
         await DrainInboxAsync();
         var group = new List<(AuditEntry Entry, TaskCompletionSource Written)>(MaxGroup);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (await NextAsync())
         {
+            // A wake-up is read only after the rows it announces were committed: it always asks for a drain (the flag
+            // alone could be cleared by a drain that looked just before they were visible).
+            var woken = false;
             while (group.Count < MaxGroup && _queue.Reader.TryRead(out var item))
             {
                 if (item.Entry is not null)
                 {
                     group.Add((item.Entry, item.Written!));
+                }
+                else
+                {
+                    woken = true;
                 }
             }
             if (group.Count > 0)
@@ -87,12 +94,33 @@ public sealed class AuditTrail<TContext> : IAuditTrail, IAsyncDisposable where T
                 }
                 group.Clear();
             }
-            if (_inboxPending)
+            if (_inboxPending || woken)
             {
                 await DrainInboxAsync();
             }
         }
     }
+
+    // Waits for records to write; while the inbox holds records that could not be chained yet (the database was busy
+    // or not ready), tries again every few seconds even if no call comes.
+    private async Task<bool> NextAsync()
+    {
+        while (_inboxPending)
+        {
+            using var retry = new CancellationTokenSource(InboxRetry);
+            try
+            {
+                return await _queue.Reader.WaitToReadAsync(retry.Token);
+            }
+            catch (OperationCanceledException) when (retry.IsCancellationRequested)
+            {
+                await DrainInboxAsync();
+            }
+        }
+        return await _queue.Reader.WaitToReadAsync();
+    }
+
+    private static readonly TimeSpan InboxRetry = TimeSpan.FromSeconds(2);
 
     /// <summary>Chains the records waiting in the inbox, deleting each in the transaction that chains it.</summary>
     private async Task DrainInboxAsync()

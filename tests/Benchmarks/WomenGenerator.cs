@@ -17,8 +17,11 @@ public sealed class WomenGenerator
     private static readonly DateOnly FirstBirthDate = new(1960, 1, 1);
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"];
     private static readonly string[] GivenNames = ["秀英", "桂英", "秀兰", "玉兰", "桂兰", "秀珍", "凤英", "玉珍", "玉梅", "丽", "静", "敏", "艳", "娟", "霞", "燕", "红梅", "春华", "淑珍", "𠈌芳"];
-    // Where a husband works, by 省内 / 省外 / 境外 (the sample counties are in 黑龙江): a form must not contradict itself.
-    private static readonly string[][] Work = [["黑龙江省哈尔滨市", "黑龙江省牡丹江市"], ["浙江省宁波市", "广东省东莞市", "江苏省苏州市", "北京市"], ["韩国首尔", "日本东京"]];
+    // Where a husband works, by 省内 / 省外 / 境外: a form must not contradict itself, whatever the county's province.
+    // 省内 names no province; 省外 is the first place, from a random start, in another province than hers.
+    private static readonly string[] InProvince = ["县城建筑工地", "市区物流园", "本省工业园"];
+    private static readonly (string Place, string Province)[] OutOfProvince = [("浙江省宁波市", "33"), ("广东省东莞市", "44"), ("江苏省苏州市", "32"), ("北京市", "11")];
+    private static readonly string[] Abroad = ["韩国首尔", "日本东京"];
     private static readonly string[] SkillNames = ["种植", "养殖", "家政", "刺绣", "电商", "餐饮"];
 
     private readonly int _countySize;
@@ -83,7 +86,13 @@ public sealed class WomenGenerator
         {
             Name = Surnames[random.Next(Surnames.Length)] + "建国",
             WorkPlace = (HusbandWorkPlace)place,
-            WorkLocation = Work[place - 1][random.Next(Work[place - 1].Length)],
+            WorkLocation = place switch
+            {
+                1 => InProvince[random.Next(InProvince.Length)],
+                2 => Enumerable.Range(random.Next(OutOfProvince.Length), OutOfProvince.Length).Select(i => OutOfProvince[i % OutOfProvince.Length])
+                    .First(p => !county.Code.StartsWith(p.Province, StringComparison.Ordinal)).Place,
+                _ => Abroad[random.Next(Abroad.Length)],
+            },
             DepartureDate = new Date { Year = departure.Year, Month = departure.Month, Day = departure.Day },
             ContactFrequency = (ContactFrequency)random.Next(1, 5),
         };

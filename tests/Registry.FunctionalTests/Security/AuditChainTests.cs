@@ -108,7 +108,7 @@ public sealed class AuditChainTests : IDisposable
         {
             var rows = Enumerable.Range(1, 600).Select(n => new ImportWomenRequest { RowNumber = n, Woman = SampleForms.Woman(name: "收件" + n) });
             await RpcAssert.FailsWith(StatusCode.Unavailable, () => _registry.Women.ImportAsync(rows));
-            Assert.Equal(2, Scalar("SELECT COUNT(*) FROM AuditInbox"));
+            Assert.Equal(2, Scalar("SELECT COUNT(*) FROM AuditInbox WHERE Purpose = 'committed import chunk'"));
         }
         finally
         {
@@ -123,6 +123,30 @@ public sealed class AuditChainTests : IDisposable
         Assert.Equal(written, Scalar("SELECT COUNT(DISTINCT r.Resource) FROM AuditLogResources r JOIN AuditLog e ON e.Id = r.AuditEntryId WHERE e.Purpose = 'committed import chunk'"));
         var verified = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
         Assert.True(verified.Intact, verified.Problem);
+    }
+
+    [Fact]
+    public async Task A_write_that_committed_has_its_record_even_when_the_call_could_not_be_recorded()
+    {
+        await AuditedCallsThenVerifyAsync(1);
+        Execute("ALTER TABLE AuditLogResources RENAME TO AuditLogResourcesAway");
+        try
+        {
+            // The call is told to retry (its own record could not be written), but the woman was written, and the record
+            // of that write with her, in the same transaction (the inbox, which the writer chains).
+            await RpcAssert.FailsWith(StatusCode.Unavailable, () => _registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(name: "已提交"))).ResponseAsync);
+            Assert.Equal(1, Scalar("SELECT COUNT(*) FROM Women WHERE Name = '已提交'"));
+        }
+        finally
+        {
+            Execute("ALTER TABLE AuditLogResourcesAway RENAME TO AuditLogResources");
+        }
+
+        // Once the log can be written, the waiting record joins the chain.
+        await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest());
+        await Eventually.Until(async () => Scalar("SELECT COUNT(*) FROM AuditInbox") == 0 ? "" : null);
+        var records = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/admin/*" });
+        Assert.Contains(records.Records, r => r.Action.EndsWith("/CreateWoman") && r.Purpose.StartsWith("committed write: Woman added"));
     }
 
     /// <summary>The chain as stored, read straight from the database file (as the attacker would).</summary>

@@ -150,9 +150,9 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         var read = await registry.Women.GetWomanAsync(new GetWomanRequest { Id = woman.Id, RevealPurpose = "" });
         Assert.Equal(woman.Id, read.Id);
         var records = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"woman:{woman.Id}" });
-        // The create and the read after the failure: the refused read left no record, and the chain runs on unbroken.
+        // The create and the read after the failure: the refused read left no record of its own.
         Assert.Equal(["/suite.registry.v1.WomenService/GetWoman", "/suite.registry.v1.WomenService/CreateWoman"], records.Records.Select(r => r.Action));
-        Assert.Equal(records.Records[1].Hash, records.Records[0].PreviousHash);
+        // (The chain itself is checked in AuditChainTests: this fixture's chain is tampered with by another test.)
     }
 
     private string Cipher(long womanId)
