@@ -11,15 +11,7 @@ public static class AuditModelExtensions
         {
             entity.ToTable("AuditLog");
             entity.HasKey(e => e.Id);
-            entity.Property(e => e.Subject).HasMaxLength(100);
-            entity.Property(e => e.Name).HasMaxLength(100);
-            entity.Property(e => e.Department).HasMaxLength(50);
-            entity.Property(e => e.Role).HasMaxLength(50);
-            entity.Property(e => e.Area).HasMaxLength(12).IsUnicode(false);
-            entity.Property(e => e.Action).HasMaxLength(200).IsUnicode(false);
-            entity.Property(e => e.Purpose).HasMaxLength(400);
-            entity.Property(e => e.Outcome).HasMaxLength(40).IsUnicode(false);
-            entity.Property(e => e.TraceId).HasMaxLength(32).IsUnicode(false);
+            CallColumns(entity);
             entity.Property(e => e.PreviousHash).HasMaxLength(64).IsUnicode(false);
             entity.Property(e => e.Hash).HasMaxLength(64).IsUnicode(false);
             entity.HasMany(e => e.Resources).WithOne().HasForeignKey(r => r.AuditEntryId).OnDelete(DeleteBehavior.Cascade);
@@ -37,17 +29,23 @@ public static class AuditModelExtensions
         {
             entity.ToTable("AuditInbox");
             entity.HasKey(e => e.Id);
-            entity.Property(e => e.Subject).HasMaxLength(100);
-            entity.Property(e => e.Name).HasMaxLength(100);
-            entity.Property(e => e.Department).HasMaxLength(50);
-            entity.Property(e => e.Role).HasMaxLength(50);
-            entity.Property(e => e.Area).HasMaxLength(12).IsUnicode(false);
-            entity.Property(e => e.Action).HasMaxLength(200).IsUnicode(false);
-            entity.Property(e => e.Purpose).HasMaxLength(400);
-            entity.Property(e => e.Outcome).HasMaxLength(40).IsUnicode(false);
-            entity.Property(e => e.TraceId).HasMaxLength(32).IsUnicode(false);
+            CallColumns(entity);
             entity.Property(e => e.Resources).IsUnicode(false);
         });
         return modelBuilder;
+    }
+
+    // The columns describing a call, the same in the chain and in the inbox it is drained from.
+    private static void CallColumns<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class
+    {
+        entity.Property<string>(nameof(AuditEntry.Subject)).HasMaxLength(100);
+        entity.Property<string>(nameof(AuditEntry.Name)).HasMaxLength(100);
+        entity.Property<string>(nameof(AuditEntry.Department)).HasMaxLength(50);
+        entity.Property<string>(nameof(AuditEntry.Role)).HasMaxLength(50);
+        entity.Property<string>(nameof(AuditEntry.Area)).HasMaxLength(12).IsUnicode(false);
+        entity.Property<string>(nameof(AuditEntry.Action)).HasMaxLength(200).IsUnicode(false);
+        entity.Property<string>(nameof(AuditEntry.Purpose)).HasMaxLength(400);
+        entity.Property<string>(nameof(AuditEntry.Outcome)).HasMaxLength(40).IsUnicode(false);
+        entity.Property<string>(nameof(AuditEntry.TraceId)).HasMaxLength(32).IsUnicode(false);
     }
 }

@@ -36,9 +36,10 @@ public sealed class InboxWriteRecorder(IHttpContextAccessor http, IAuditTrail tr
         context.Add(AuditInboxEntry.From(entry));
     }
 
+    // Wakes the writer only when this save carried a record into the inbox.
     public void Recorded(DbContext context)
     {
-        if (http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>() is not null)
+        if (context.ChangeTracker.Entries<AuditInboxEntry>().Any())
         {
             trail.InboxFilled();
         }

@@ -3,6 +3,21 @@ namespace Suite.Registry.FunctionalTests;
 public sealed class ListWomenTests(RegistryFactory registry) : IClassFixture<RegistryFactory>
 {
     [Fact]
+    public async Task Listing_by_ids_names_only_the_women_the_caller_may_see()
+    {
+        var mine = await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(SampleForms.RuralVillage, name: "按编号甲")));
+        var elsewhere = await registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(SampleForms.OtherCountyVillage, name: "按编号乙")));
+        var filter = new WomenFilter { Ids = { mine.Id, elsewhere.Id } };
+
+        var county = await registry.WomenAs(TestTokens.CountyOfficer).ListWomenAsync(new ListWomenRequest { Filter = filter });
+        Assert.Equal([mine.Id], county.Women.Select(w => w.Id));
+
+        var tooMany = new WomenFilter();
+        tooMany.Ids.AddRange(Enumerable.Range(1, 501).Select(n => (long)n));
+        await RpcAssert.InvalidFields(() => registry.Women.ListWomenAsync(new ListWomenRequest { Filter = tooMany }).ResponseAsync, "filter.ids");
+    }
+
+    [Fact]
     public async Task Filters_by_area_prefix_status_priority_and_name()
     {
         var marker = "筛选" + Guid.NewGuid().ToString("N")[..6];

@@ -21,7 +21,10 @@ public static class WomenFilterQuery
         errors.Defined(prefix + "min_priority", filter.MinPriority, required: false);
         errors.Defined(prefix + "need", filter.Need, required: false);
         errors.Text(prefix + "name_prefix", filter.NamePrefix, 50, required: false);
+        errors.Require(filter.Ids.Count <= MaxIds && filter.Ids.All(id => id > 0), prefix + "ids", $"must be 1 to {MaxIds} Registry ids");
     }
+
+    public const int MaxIds = 500;
 
     public static IQueryable<Woman> InArea(this IQueryable<Woman> women, string areaCode)
     {
@@ -56,6 +59,11 @@ public static class WomenFilterQuery
         if (filter.NamePrefix.Length > 0)
         {
             women = women.Where(w => w.Name.StartsWith(filter.NamePrefix));
+        }
+        if (filter.Ids.Count > 0)
+        {
+            var ids = filter.Ids.ToList();
+            women = women.Where(w => ids.Contains(w.Id));
         }
         if (filter.LeftBehindOnly)
         {
