@@ -34,7 +34,7 @@ public sealed class ServiceHealthCheck(EndpointReference endpoint) : IHealthChec
             return body.RootElement.GetProperty("status").GetString() switch
             {
                 "Healthy" => HealthCheckResult.Healthy(),
-                "Degraded" => HealthCheckResult.Degraded("a dependency is down; still serving"),
+                "Degraded" => HealthCheckResult.Degraded($"still serving; {NotHealthy(body.RootElement)}"),
                 var other => HealthCheckResult.Unhealthy($"/health says {other}"),
             };
         }
@@ -43,4 +43,11 @@ public sealed class ServiceHealthCheck(EndpointReference endpoint) : IHealthChec
             return HealthCheckResult.Unhealthy(ex.Message);
         }
     }
+
+    // The service's checks that are not healthy, with what they say (Redis away, a background loop failing).
+    private static string NotHealthy(JsonElement report) => report.TryGetProperty("checks", out var checks)
+        ? string.Join("; ", checks.EnumerateObject()
+            .Where(c => c.Value.GetProperty("status").GetString() != "Healthy")
+            .Select(c => $"{c.Name}: {(c.Value.TryGetProperty("Description", out var d) ? d.GetString() : "")}"))
+        : "";
 }

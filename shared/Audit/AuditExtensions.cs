@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Suite.Hosting;
 
 namespace Suite.Audit;
 
@@ -17,10 +18,12 @@ public static class AuditExtensions
     {
         builder.Services.AddSingleton<AuditKey>();
         builder.Services.AddSingleton<AuditCheckpoints<TContext>>();
+        builder.Services.AddSingleton<AuditQueue>();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail<TContext>>();
+        builder.Services.AddBackgroundLoop<AuditWriter<TContext>>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Suite.Persistence.IWriteRecorder, InboxWriteRecorder>();
-        builder.Services.AddHostedService<AuditRetention<TContext>>();
+        builder.Services.AddBackgroundLoop<AuditRetention<TContext>>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         builder.Services.AddSingleton<Suite.ServiceDefaults.Errors.IRefusedCallRecorder, AuditingRefusedCallRecorder>();
         // Outermost: the record holds the status the caller receives, after the error mapping.

@@ -12,7 +12,7 @@ namespace Suite.Benchmarks;
 /// loaded through the same import, then reads at full size once every service has caught up (so no background work
 /// competes with a measurement), then memory and size.
 /// </summary>
-public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator generator, Report report, int women, int importRows, string output)
+public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator generator, Report report, int women, int importRows, TimeSpan soak, string output)
 {
     private const int LoadBatch = 100_000;
     private const int WarmUpRows = 20_000;
@@ -27,6 +27,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     public async Task ExecuteAsync()
     {
         var machineBefore = Footprint.MachineTicks();
+        await using var serviceWatch = new ServiceWatch(suite, [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation]);
         var startRss = new Dictionary<string, long>
         {
             [ResourceNames.Registry] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Registry)),
@@ -70,6 +71,10 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
 
         Step("8. Memory and size");
         MeasureFootprint(startRss);
+
+        Step($"9. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");
+        await SoakAsync(soak);
+        ReportWatch(serviceWatch);
 
         var machineAfter = Footprint.MachineTicks();
         report.Note($"Steal (time our virtual cores were ready to run while the host ran something else): "

@@ -3,9 +3,10 @@ using System.Globalization;
 using Suite.Benchmarks;
 
 // scripts/bench.sh runs this after a Release build. Options: --women N (default 1,000,000), --import N (the
-// county import, default 100,000), --out DIR (default artifacts/benchmarks), --keep (keep the data folder).
+// county import, default 100,000), --soak-minutes N (default 3), --out DIR (default artifacts/benchmarks), --keep (keep the data folder).
 var women = IntOption("--women", 1_000_000);
 var importRows = IntOption("--import", 100_000);
+var soak = TimeSpan.FromMinutes(IntOption("--soak-minutes", 3));
 var root = RepositoryRoot();
 var output = Path.GetFullPath(StringOption("--out", Path.Combine(root, "artifacts", "benchmarks")));
 if (importRows >= women || importRows < 1_000)
@@ -24,7 +25,7 @@ Console.WriteLine($"Benchmark: {women:N0} women, data in {data}");
 try
 {
     await using var suite = await SuiteUnderTest.StartAsync(root, data);
-    var run = new BenchmarkRun(suite, generator, report, women, importRows, output);
+    var run = new BenchmarkRun(suite, generator, report, women, importRows, soak, output);
     await run.ExecuteAsync();
 }
 finally

@@ -34,6 +34,13 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The app host's output, with every service's console lines (resource logging).</summary>
+    public string LogFile => Path.Combine(DataDirectory, "apphost.log");
+
+    /// <summary>Each resource's state and process id, read afresh from the resource table.</summary>
+    public IReadOnlyDictionary<string, (string State, int Pid)> States() => ReadResources(DataDirectory).ToDictionary(
+        r => r.Key, r => (r.Value.GetProperty("state").GetString() ?? "", r.Value.TryGetProperty("pid", out var pid) && pid.ValueKind == JsonValueKind.Number ? pid.GetInt32() : 0));
+
     private IReadOnlyDictionary<string, JsonElement> Resources { get; set; }
 
     public string RegistryDatabase => Path.Combine(DataDirectory, ResourceNames.RegistryDb + ".db");

@@ -7,6 +7,7 @@ using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Clients;
 using Suite.Audit;
+using Suite.Events;
 using Suite.Persistence;
 using Suite.Redis;
 using Suite.RegistryClient;
@@ -32,12 +33,9 @@ public static class AssistanceServiceExtensions
         services.AddScoped<BenefitDesk>();
         services.AddScoped<CareDesk>();
         services.AddHostedService<ProgrammeSeeder>();
-        services.AddScoped<RegistryEventHandler>();
-        services.AddHostedService<RegistryEventConsumer>();
-        services.AddScoped<LegalAidEventHandler>();
-        services.AddHostedService<LegalAidEventConsumer>();
-        services.AddScoped<FamilyEducationEventHandler>();
-        services.AddHostedService<FamilyEducationEventConsumer>();
+        builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.Assistance);
+        builder.AddStreamConsumer<LegalAidEventHandler>(EventStreams.LegalAid, ResourceNames.Assistance);
+        builder.AddStreamConsumer<FamilyEducationEventHandler>(EventStreams.FamilyEducation, ResourceNames.Assistance);
         return builder;
     }
 

@@ -11,7 +11,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// referral per concern (a redelivered event is skipped). The narrative stays in Family education: only the woman,
 /// her village and the kind of concern cross over.
 /// </summary>
-public sealed class FamilyEducationEventHandler(AssistanceDbContext db, TimeProvider clock)
+public sealed class FamilyEducationEventHandler(AssistanceDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     public const string SeriousConcernReason = "家庭教育：发现严重监护问题，请儿童主任上门查看";
 

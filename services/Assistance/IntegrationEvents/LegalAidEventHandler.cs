@@ -12,7 +12,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// temporary assistance, per event (a redelivered event is skipped). Nothing of the matter crosses over but the woman,
 /// the reason code and the village.
 /// </summary>
-public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider clock)
+public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     public const string RedDomesticViolenceReason = "法律援助：红色家庭暴力事项，考虑心理疏导和临时救助";
 

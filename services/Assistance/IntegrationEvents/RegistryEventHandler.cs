@@ -16,7 +16,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// event is skipped. Keeps the women read model current; a woman flagged priority with no assistance gets an open
 /// referral; a woman who left the ledger has her running benefits flagged for ending.
 /// </summary>
-public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider clock)
+public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     private static readonly ApplicationStatus[] Running = [ApplicationStatus.Approved, ApplicationStatus.Active];
 

@@ -30,8 +30,7 @@ public static class EmploymentServiceExtensions
         services.AddScoped<SupportDesk>();
         services.AddScoped<TargetProgressQuery>();
         services.AddScoped<EmploymentStatisticsQuery>();
-        services.AddScoped<RegistryEventHandler>();
-        services.AddHostedService<RegistryEventConsumer>();
+        builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.Employment);
         return builder;
     }
 

@@ -10,7 +10,7 @@ namespace Suite.Employment.IntegrationEvents;
 /// Keeps the registered job-seekers current from the Registry's events, one transaction per batch, each event applied
 /// once: a moved woman's village follows her, and a woman who left the ledger drops out of matching.
 /// </summary>
-public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider clock)
+public sealed class RegistryEventHandler(EmploymentDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct) =>
         db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh, ct), clock.GetUtcNow().UtcDateTime, ct);

@@ -31,8 +31,7 @@ public static class FamilyEducationServiceExtensions
         services.AddScoped<HouseholdReach>();
         services.AddScoped<HouseholdQuery>();
         services.AddScoped<FamilyEducationStatisticsQuery>();
-        services.AddScoped<RegistryEventHandler>();
-        services.AddHostedService<RegistryEventConsumer>();
+        builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.FamilyEducation);
         return builder;
     }
 

@@ -14,7 +14,7 @@ namespace Suite.FamilyEducation.IntegrationEvents;
 /// over a newer one: her village, whether she is on the ledger, and her children (birth date and schooling only, and
 /// only when she consented to sharing, so a withdrawn consent empties them).
 /// </summary>
-public sealed class RegistryEventHandler(FamilyEducationDbContext db, TimeProvider clock)
+public sealed class RegistryEventHandler(FamilyEducationDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct) =>
         db.ApplyOnceAsync(events, fresh => ApplyAsync(fresh, ct), clock.GetUtcNow().UtcDateTime, ct);

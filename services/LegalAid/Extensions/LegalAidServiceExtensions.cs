@@ -33,8 +33,7 @@ public static class LegalAidServiceExtensions
         services.AddScoped<ProtectionDesk>();
         services.AddScoped<AwarenessDesk>();
         services.AddScoped<LegalAidStatisticsQuery>();
-        services.AddScoped<RegistryEventHandler>();
-        services.AddHostedService<RegistryEventConsumer>();
+        builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.LegalAid);
         return builder;
     }
 

@@ -13,7 +13,7 @@ namespace Suite.LegalAid.IntegrationEvents;
 /// Keeps the women this service knows current from the Registry's events, in one transaction per batch, each event
 /// applied once. A woman who leaves the ledger closes nothing: her open matters are flagged for their handlers.
 /// </summary>
-public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider clock)
+public sealed class RegistryEventHandler(LegalAidDbContext db, TimeProvider clock) : IStreamEventHandler
 {
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {

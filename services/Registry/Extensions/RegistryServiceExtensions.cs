@@ -37,8 +37,7 @@ public static class RegistryServiceExtensions
         services.AddScoped<SurveyRounds>();
         services.AddHostedService<SampleDataSeeder>();
         services.AddHostedService<LegacyStaffPhones>();
-        services.AddScoped<EmploymentEventHandler>();
-        services.AddHostedService<EmploymentEventConsumer>();
+        builder.AddStreamConsumer<EmploymentEventHandler>(EventStreams.Employment, ResourceNames.Registry);
         return builder;
     }
 

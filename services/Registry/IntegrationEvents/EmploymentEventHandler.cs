@@ -14,7 +14,7 @@ namespace Suite.Registry.IntegrationEvents;
 /// Information sharing (信息共享): Employment's placements and certificates update the ledger, a change record per field
 /// with the reason "employment service", in one transaction per batch with the events they raise; each event once.
 /// </summary>
-public sealed class EmploymentEventHandler(RegistryDbContext db, WomanCache cache, OutboxSignal signal, TimeProvider clock)
+public sealed class EmploymentEventHandler(RegistryDbContext db, WomanCache cache, OutboxSignal signal, TimeProvider clock) : IStreamEventHandler
 {
     public const string Reason = "employment service";
     private const string RecordedBy = "人社就业服务";

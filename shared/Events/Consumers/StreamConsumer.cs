@@ -1,70 +1,66 @@
 using System.Globalization;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using Suite.Contracts;
+using Suite.Hosting;
 using Suite.Redis;
 
 namespace Suite.Events;
 
 /// <summary>
-/// Consumes another service's event stream through a consumer group. An entry is acknowledged only after
-/// <see cref="HandleAsync"/> has committed, so a consumer that dies leaves its entries pending: on restart it first
-/// re-reads its own pending entries, and it also claims entries that another consumer left pending for a minute.
-/// Handlers must be idempotent (on the event id): an entry may be delivered again. Entries are handed over in
-/// batches (up to 500, in stream order) so a handler can apply them in one transaction, and acknowledged together.
+/// Consumes another service's event stream through a consumer group and hands it to <typeparamref name="THandler"/>.
+/// An entry is acknowledged only after the handler has committed, so a consumer that dies leaves its entries pending:
+/// on restart it first re-reads its own pending entries, and it also claims entries that another consumer left pending
+/// for a minute. Entries are handed over in batches (up to 500, in stream order) and acknowledged together. The stream
+/// may be deleted and made again by someone else: the group is then created anew. An entry that is not an event of
+/// the suite (fields missing or unreadable) is logged and acknowledged, so it cannot block the stream.
 /// </summary>
-public abstract class StreamConsumer(RedisConnection redis, string stream, string group, string consumer, ILogger logger) : BackgroundService
+public sealed class StreamConsumer<THandler>(
+    RedisConnection redis, IServiceScopeFactory scopes, StreamSubscription<THandler> subscription, BackgroundLoopHealth health, ILogger<StreamConsumer<THandler>> logger)
+    : BackgroundLoop(health, logger) where THandler : IStreamEventHandler
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
+    private readonly string _stream = subscription.Stream;
+    private readonly string _group = subscription.Group;
+    private readonly string _consumer = subscription.Consumer;
+    private bool _groupReady;
 
-    /// <summary>Applies the events, in order, and commits; the entries are acknowledged after it returns.</summary>
-    protected abstract Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken cancellationToken);
+    public override string Name => $"consumer of {_stream} (group {_group})";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override bool IsTransient(Exception exception) => exception is RedisException || base.IsTransient(exception);
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
-        var groupReady = false;
-        while (!stoppingToken.IsCancellationRequested)
+        if (await ConsumeOnceAsync(stoppingToken) == 0)
         {
-            try
-            {
-                if (!groupReady)
-                {
-                    await EnsureGroupAsync();
-                    groupReady = true;
-                }
-                var handled = await ConsumeOnceAsync(stoppingToken);
-                backoff = TimeSpan.FromSeconds(1);
-                if (handled == 0)
-                {
-                    await Task.Delay(Idle, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning("Consumer {Consumer} of {Stream} paused for {Delay}: {Error}", consumer, stream, backoff, ex.Message);
-                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
-            }
+            await Task.Delay(Idle, stoppingToken);
         }
+    }
+
+    protected override Task RecoverAsync()
+    {
+        // The stream or the group may be gone (deleted by someone else): make sure of it again before the next read.
+        _groupReady = false;
+        return Task.CompletedTask;
     }
 
     /// <summary>One pass: own pending entries, then stale ones of other consumers, then new ones. Returns how many were handled.</summary>
     public async Task<int> ConsumeOnceAsync(CancellationToken cancellationToken)
     {
+        if (!_groupReady)
+        {
+            await EnsureGroupAsync();
+            _groupReady = true;
+        }
         var db = redis.Database;
-        var pending = await db.StreamReadGroupAsync(stream, group, consumer, "0", BatchSize);
+        var pending = await db.StreamReadGroupAsync(_stream, _group, _consumer, "0", BatchSize);
         var handled = await HandleAllAsync(pending, cancellationToken);
-        var claimed = await db.StreamAutoClaimAsync(stream, group, consumer, (long)StaleAfter.TotalMilliseconds, "0-0", BatchSize);
+        var claimed = await db.StreamAutoClaimAsync(_stream, _group, _consumer, (long)StaleAfter.TotalMilliseconds, "0-0", BatchSize);
         handled += await HandleAllAsync(claimed.ClaimedEntries, cancellationToken);
-        var fresh = await db.StreamReadGroupAsync(stream, group, consumer, ">", BatchSize);
+        var fresh = await db.StreamReadGroupAsync(_stream, _group, _consumer, ">", BatchSize);
         return handled + await HandleAllAsync(fresh, cancellationToken);
     }
 
@@ -75,12 +71,13 @@ public abstract class StreamConsumer(RedisConnection redis, string stream, strin
             return 0;
         }
         // Entries deleted from the stream while pending come back empty: nothing to apply, only to acknowledge.
-        var events = entries.Where(e => !e.IsNull && e.Values is { Length: > 0 }).Select(Parse).ToList();
+        var events = entries.Where(e => !e.IsNull && e.Values is { Length: > 0 }).Select(Parse).OfType<StreamEvent>().ToList();
         if (events.Count > 0)
         {
-            await HandleBatchAsync(events, cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<THandler>().HandleBatchAsync(events, cancellationToken);
         }
-        await redis.Database.StreamAcknowledgeAsync(stream, group, entries.Where(e => !e.IsNull).Select(e => e.Id).ToArray());
+        await redis.Database.StreamAcknowledgeAsync(_stream, _group, entries.Where(e => !e.IsNull).Select(e => e.Id).ToArray());
         return entries.Length;
     }
 
@@ -89,7 +86,7 @@ public abstract class StreamConsumer(RedisConnection redis, string stream, strin
         try
         {
             // From the start of the stream: a new consumer builds its state from every event still retained.
-            await redis.Database.StreamCreateConsumerGroupAsync(stream, group, "0-0", createStream: true);
+            await redis.Database.StreamCreateConsumerGroupAsync(_stream, _group, "0-0", createStream: true);
         }
         catch (RedisServerException ex) when (ex.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
         {
@@ -97,11 +94,19 @@ public abstract class StreamConsumer(RedisConnection redis, string stream, strin
         }
     }
 
-    private StreamEvent Parse(StreamEntry entry) => new(
-        stream,
-        entry.Id!,
-        long.Parse((string)entry[EventStreams.EventId]!, CultureInfo.InvariantCulture),
-        (string)entry[EventStreams.Type]!,
-        DateTime.Parse((string)entry[EventStreams.OccurredAt]!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        (byte[])entry[EventStreams.Data]!);
+    private StreamEvent? Parse(StreamEntry entry)
+    {
+        var id = entry[EventStreams.EventId];
+        var type = entry[EventStreams.Type];
+        var occurredAt = entry[EventStreams.OccurredAt];
+        var data = entry[EventStreams.Data];
+        if (!long.TryParse((string?)id, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId) || type.IsNullOrEmpty || data.IsNull
+            || !DateTime.TryParse((string?)occurredAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time))
+        {
+            logger.LogError("Entry {Entry} of {Stream} is not an event of the suite (fields {Fields}); acknowledged without applying it",
+                entry.Id, _stream, string.Join(", ", entry.Values.Select(v => (string?)v.Name)));
+            return null;
+        }
+        return new StreamEvent(_stream, entry.Id!, eventId, (string)type!, time, (byte[])data!);
+    }
 }

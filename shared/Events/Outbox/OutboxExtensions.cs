@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Suite.Redis;
+using Suite.Hosting;
 
 namespace Suite.Events;
 
@@ -15,16 +14,8 @@ public static class OutboxExtensions
     public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder, string streamKey) where TContext : DbContext
     {
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton(sp => new OutboxRelay<TContext>(
-            sp.GetRequiredService<IServiceScopeFactory>(),
-            sp.GetRequiredService<RedisConnection>(),
-            sp.GetRequiredService<OutboxSignal>(),
-            streamKey,
-            sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>()));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TContext>>());
-        builder.Services.AddSingleton(sp => new StreamTrimmer(
-            sp.GetRequiredService<RedisConnection>(), streamKey, sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(), sp.GetRequiredService<ILogger<StreamTrimmer>>()));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<StreamTrimmer>());
+        builder.Services.AddBackgroundLoop(sp => ActivatorUtilities.CreateInstance<OutboxRelay<TContext>>(sp, streamKey));
+        builder.Services.AddBackgroundLoop(sp => ActivatorUtilities.CreateInstance<StreamTrimmer>(sp, streamKey));
         return builder;
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using Suite.Contracts;
+using Suite.Hosting;
 using Suite.Redis;
 
 namespace Suite.Events;
@@ -13,11 +13,11 @@ namespace Suite.Events;
 /// Publishes outbox rows to the service's Redis stream, oldest first, until each succeeds. While Redis is
 /// down rows wait and the relay retries with back-off. Each entry's stream id is <c>0-{row id}</c>: if the
 /// relay dies between XADD and marking the row, the re-sent XADD is refused by Redis as not newer than the
-/// top entry, so nothing is published twice.
+/// top entry, so nothing is published twice. A failed batch is retried by <see cref="BackgroundLoop"/>.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
-    IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, ILogger<OutboxRelay<TContext>> logger)
-    : BackgroundService where TContext : DbContext
+    IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, BackgroundLoopHealth health, ILogger<OutboxRelay<TContext>> logger)
+    : BackgroundLoop(health, logger) where TContext : DbContext
 {
     private const int BatchSize = 1000;
     // The four columns the stream entry needs, untracked, through one compiled query (no change tracking, no per-call query lookup).
@@ -25,33 +25,17 @@ public sealed class OutboxRelay<TContext>(
         db.Set<OutboxMessage>().Where(m => m.PublishedAt == null).OrderBy(m => m.Id).Take(BatchSize)
             .Select(m => new PendingEvent(m.Id, m.EventType, m.OccurredAt, m.Payload)));
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override string Name => $"outbox relay to {streamKey}";
+
+    protected override bool IsTransient(Exception exception) => exception is RedisException || base.IsTransient(exception);
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        var backoff = PollInterval;
-        while (!stoppingToken.IsCancellationRequested)
+        // A full batch means more are waiting: go on at once; otherwise wait for a commit's signal or the poll.
+        if (await PublishBatchAsync(stoppingToken) < BatchSize)
         {
-            try
-            {
-                var published = await PublishBatchAsync(stoppingToken);
-                backoff = PollInterval;
-                if (published == BatchSize)
-                {
-                    continue;
-                }
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning("Outbox relay to {Stream} paused for {Delay}: {Error}", streamKey, backoff, ex.Message);
-                await Task.Delay(backoff, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
-            }
+            await signal.WaitAsync(PollInterval, stoppingToken);
         }
     }
 
@@ -85,7 +69,7 @@ public sealed class OutboxRelay<TContext>(
                     published.Add(pending[i].Id);
                 }
             }
-            catch (RedisException ex)
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
                 failure ??= ex;
             }

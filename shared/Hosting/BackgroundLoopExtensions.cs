@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Suite.Hosting;
+
+public static class BackgroundLoopExtensions
+{
+    /// <summary>
+    /// Runs <typeparamref name="TLoop"/> as a hosted service (also resolvable as itself, for tests and for callers that
+    /// wake it), with the <c>background-loops</c> health check reporting it: Degraded while it keeps failing.
+    /// </summary>
+    public static IServiceCollection AddBackgroundLoop<TLoop>(this IServiceCollection services, Func<IServiceProvider, TLoop>? create = null)
+        where TLoop : BackgroundLoop
+    {
+        if (!services.Any(d => d.ServiceType == typeof(BackgroundLoopHealth)))
+        {
+            services.TryAddSingleton(TimeProvider.System);
+            services.AddSingleton<BackgroundLoopHealth>();
+            services.AddHealthChecks().AddCheck<BackgroundLoopHealth>(BackgroundLoopHealth.CheckName, HealthStatus.Degraded);
+        }
+        if (create is null)
+        {
+            services.AddSingleton<TLoop>();
+        }
+        else
+        {
+            services.AddSingleton(create);
+        }
+        services.AddHostedService(sp => sp.GetRequiredService<TLoop>());
+        return services;
+    }
+}
