@@ -67,6 +67,7 @@ public static class SecurityExtensions
         builder.Services.AddSingleton<PermissionGrants>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentCaller>();
+        builder.Services.AddScoped<SmallCells>();
         builder.Services.AddSingleton<FieldProtector>();
         builder.AddCallerRateLimits();
         return builder;

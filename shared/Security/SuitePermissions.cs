@@ -6,6 +6,15 @@ public static class SuitePermissions
     /// <summary>Query the audit log and verify its chain.</summary>
     public const string AuditRead = "audit.read";
 
+    /// <summary>
+    /// See sensitive matters: domestic violence, protection orders, police referrals, counselling notes and concerns about
+    /// minors, in every service and whichever service holds them. One rule for the suite: every service grants it to the
+    /// same roles (checked by a test), and a service that receives word of another's sensitive matter shows it only to them.
+    /// Without it, a caller sees the coded need (what help, how urgent), never the kind of matter, and small counts of
+    /// sensitive things are suppressed (<see cref="SmallCells"/>).
+    /// </summary>
+    public const string SensitiveRead = "sensitive.read";
+
     /// <summary>See full resident ID and phone numbers (with a stated purpose; every reveal is audited).</summary>
     public const string PiiReveal = "pii.reveal";
 }

@@ -57,7 +57,7 @@ public sealed class BenefitTests(TwoServices suite) : IClassFixture<TwoServices>
         });
         Assert.Equal(BenefitKind.Screening, screening.Kind);
         var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(OfficerA)).ListReferralsAsync(new ListReferralsRequest { OpenOnly = true, PageSize = 500 });
-        Assert.Contains(referrals.Referrals, r => r.WomanId == app.WomanId && r.Reason.Contains("two-cancers-aid"));
+        Assert.Contains(referrals.Referrals, r => r.WomanId == app.WomanId && r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.CancerAid) && r.Reason == "筛查结果需救助（来自本部门）：需要两癌救助（紧急）");
 
         // The diagnosis is what cancer aid requires; a woman without one is not eligible.
         var aid = await suite.ApplicationsAs(OfficerA).CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = app.WomanId, ProgrammeCode = "two-cancers-aid" });

@@ -36,13 +36,13 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         var woman = await RegisterPriority();
         var referral = await Eventually.Until(() => ReferralFor(woman.Id));
         Assert.True(referral.Open);
-        Assert.Equal("重点妇女：生活困难：特困供养", referral.Reason);
+        Assert.Equal("重点妇女尚无帮扶（特困供养）（来自妇女台账）：需要一对一帮扶", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 
         // Redelivery of the same event changes nothing.
         using var scope = suite.Assistance.Services.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<RegistryEventHandler>();
-        var flagged = new WomanPriorityFlagged { WomanId = woman.Id, VillageCode = woman.VillageCode, Reasons = { "x" }, Summary = new WomanSummary { WomanId = woman.Id, VillageCode = woman.VillageCode, Status = LedgerStatus.Active } };
+        var flagged = new WomanPriorityFlagged { WomanId = woman.Id, VillageCode = woman.VillageCode, Reasons = { PriorityReason.Assessed }, Summary = new WomanSummary { WomanId = woman.Id, VillageCode = woman.VillageCode, Status = LedgerStatus.Active } };
         var again = new StreamEvent(EventStreams.Registry, "0-999999", 999999, WomanPriorityFlagged.Descriptor.FullName, DateTime.UtcNow, flagged.ToByteArray());
         await handler.HandleAsync(again, CancellationToken.None);
         await handler.HandleAsync(again, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
         var summary = new WomanSummary { WomanId = womanId, VillageCode = SampleForms.RuralVillage, Status = LedgerStatus.Active, Priority = PriorityLevel.Priority };
         StreamEvent Event(long id, IMessage payload) =>
             new(EventStreams.Registry, $"0-{id}", id, payload.Descriptor.FullName, DateTime.UtcNow, payload.ToByteArray());
-        var flagged = new WomanPriorityFlagged { WomanId = womanId, VillageCode = SampleForms.RuralVillage, Reasons = { "extreme-poverty" }, Summary = summary };
+        var flagged = new WomanPriorityFlagged { WomanId = womanId, VillageCode = SampleForms.RuralVillage, Reasons = { PriorityReason.ExtremePoverty }, Summary = summary };
         var batch = new[]
         {
             Event(990_001, new WomanRegistered { Summary = summary }),
@@ -83,7 +83,7 @@ public sealed class EventTests(TwoServices suite) : IClassFixture<TwoServices>
 
         var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(Officer)).ListReferralsAsync(new ListReferralsRequest { PageSize = 500 });
         var referral = Assert.Single(referrals.Referrals, r => r.WomanId == womanId);
-        Assert.Equal("重点妇女：extreme-poverty", referral.Reason);
+        Assert.Equal("重点妇女尚无帮扶（特困供养）（来自妇女台账）：需要一对一帮扶", referral.Reason);
     }
 
     [Fact]

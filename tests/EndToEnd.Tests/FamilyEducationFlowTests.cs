@@ -68,7 +68,7 @@ public sealed class FamilyEducationFlowTests(SuiteAppHost suite)
         });
         var referrals = new ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
         var referral = await Eventually.Until(async () =>
-            (await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.FirstOrDefault(r => r.WomanId == unreached.Id && r.Reason.Contains("严重监护问题")));
+            (await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.FirstOrDefault(r => r.WomanId == unreached.Id && r.Reason.Contains("儿童监护问题")));
         Assert.DoesNotContain("三天", referral.Reason);
     }
 }

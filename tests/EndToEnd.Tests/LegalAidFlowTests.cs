@@ -47,7 +47,7 @@ public sealed class LegalAidFlowTests(SuiteAppHost suite)
         Assert.Equal(OrderStatus.Issued, order.Status);
 
         var referrals = new ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
-        while (!(await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Any(r => r.WomanId == woman.Id && r.Reason.Contains("红色家庭暴力")))
+        while (!(await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Any(r => r.WomanId == woman.Id && r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.PsychologicalSupport) && !r.Reason.Contains("暴力")))
         {
             Assert.True(DateTime.UtcNow < deadline, "no referral reached Assistance");
             await Task.Delay(500);

@@ -31,7 +31,7 @@ public sealed class ConcernTests(FamilyEducationSuite suite) : IClassFixture<Fam
         var concern = await RaiseAsync(woman.Id, Severity.Serious);
         Assert.Equal("", concern.Narrative); // village staff have no children permission: the sealed narrative is not read back
         var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
-        Assert.Contains("严重监护问题", referral.Reason);
+        Assert.Contains("儿童监护问题", referral.Reason);
         Assert.DoesNotContain("奶奶", referral.Reason);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 

@@ -4,6 +4,7 @@ using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
+using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using static Suite.LegalAid.FunctionalTests.LegalAidSuite;
@@ -15,10 +16,9 @@ namespace Suite.LegalAid.FunctionalTests;
 /// <summary>The event paths through real Redis streams: Legal aid → Assistance, and Registry → Legal aid.</summary>
 public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
 {
-    private ReferralService.ReferralServiceClient Referrals => new(suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
-
-    private async Task<List<Referral>> ReferralsOf(long womanId) =>
-        (await Referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
+    private async Task<List<Referral>> ReferralsOf(long womanId, string? token = null) =>
+        (await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(token ?? TestTokens.CountyOfficer))
+            .ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
 
     private Task<Matter> Red(Matter matter) => suite.Matters(JusticeCounty)
         .SetRiskColourAsync(new SetRiskColourRequest { Id = matter.Id, Etag = matter.Etag, Colour = RiskColour.Red, Reason = "人身安全受威胁" }).ResponseAsync;
@@ -30,13 +30,23 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         var woman = await suite.RegisterAsync(); // an ordinary woman: the Registry's own events open no referral for her
         var matter = await Red(await suite.MatterAsync(woman.Id, MatterKind.DomesticViolence));
 
+        // Civil affairs' county officer may not see sensitive matters: the referral says what help she needs, how soon,
+        // and nothing of where it comes from (Legal aid withholds the same matter's kind from him).
         var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
-        Assert.Contains("红色家庭暴力", referral.Reason);
-        Assert.DoesNotContain("殴打", referral.Reason);
+        Assert.Equal("需要心理疏导、临时救助（紧急）", referral.Reason);
+        Assert.Equal([ReferralNeed.PsychologicalSupport, ReferralNeed.TemporaryAssistance], referral.Needs);
+        Assert.Equal(ReferralUrgency.Urgent, referral.Urgency);
+        Assert.Equal((ReferralReason.Unspecified, ""), (referral.ReasonCode, referral.Source));
         Assert.Equal(woman.VillageCode, referral.VillageCode);
+        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
+        Assert.DoesNotContain("DOMESTIC", System.Text.Encoding.UTF8.GetString(published.Data), StringComparison.Ordinal);
+
+        // A holder of sensitive.read sees why and from where.
+        var told = (await ReferralsOf(woman.Id, TestTokens.Admin)).Single();
+        Assert.Equal((ReferralReason.SafetyRisk, ResourceNames.LegalAid), (told.ReasonCode, told.Source));
+        Assert.Equal("人身安全风险（来自法律援助）：需要心理疏导、临时救助（紧急）", told.Reason);
 
         // The same event delivered again changes nothing.
-        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
         using (var scope = suite.Assistance.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<AssistanceHandler>().HandleBatchAsync([published, published], CancellationToken.None);

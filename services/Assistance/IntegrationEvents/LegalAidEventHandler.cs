@@ -1,5 +1,6 @@
 using Suite.Assistance.Infrastructure;
-using Suite.Contracts.Common;
+using Suite.Contracts;
+using Suite.Contracts.Common.V1;
 using Suite.Contracts.LegalAid.V1;
 using Suite.Events;
 using Suite.Persistence;
@@ -8,14 +9,13 @@ using Referral = Suite.Assistance.Model.Referral;
 namespace Suite.Assistance.IntegrationEvents;
 
 /// <summary>
-/// A red domestic-violence matter in Legal aid calls for care here: one referral for psychological counselling and
-/// temporary assistance, per event (a redelivered event is skipped). Nothing of the matter crosses over but the woman,
-/// the reason code and the village.
+/// A matter that turned red in Legal aid and needs help from civil affairs (a domestic-violence matter: psychological
+/// support and temporary assistance at once) becomes one referral per event (a redelivered event is skipped). Only the
+/// woman, the village, the needs and their urgency cross over; a sensitive matter's referral shows its reason and source
+/// to holders of sensitive.read alone, the rule Legal aid applies to the matter itself.
 /// </summary>
 public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider clock) : IStreamEventHandler
 {
-    public const string RedDomesticViolenceReason = "法律援助：红色家庭暴力事项，考虑心理疏导和临时救助";
-
     public Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -25,7 +25,11 @@ public sealed class LegalAidEventHandler(AssistanceDbContext db, TimeProvider cl
     private static List<Referral> Referrals(List<StreamEvent> fresh, DateTime now) =>
         fresh.Where(e => e.Type == MatterTurnedRed.Descriptor.FullName)
             .Select(e => MatterTurnedRed.Parser.ParseFrom(e.Data))
-            .Where(red => red.ReasonCode == ProtoEnumNames.Of(MatterKind.DomesticViolence))
-            .Select(red => new Referral { WomanId = red.WomanId, VillageCode = red.VillageCode, Reason = RedDomesticViolenceReason, CreatedAt = now })
+            .Where(red => red.Needs.Count > 0)
+            .Select(red => new Referral
+            {
+                WomanId = red.WomanId, VillageCode = red.VillageCode, Reason = ReferralReason.SafetyRisk, Needs = [.. red.Needs], Urgency = red.Urgency,
+                Source = ResourceNames.LegalAid, Sensitive = red.Sensitive, CreatedAt = now,
+            })
             .ToList();
 }

@@ -3,7 +3,9 @@ using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
 using Suite.Contracts.Assistance.V1;
+using Suite.Contracts;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using Suite.Persistence;
@@ -107,7 +109,11 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
     {
         WomanId = flagged.WomanId,
         VillageCode = flagged.VillageCode,
-        Reason = "重点妇女：" + string.Join("、", flagged.Reasons),
+        Reason = ReferralReason.PriorityWoman,
+        Needs = [ReferralNeed.OneToOneHelp],
+        Urgency = ReferralUrgency.Routine,
+        Source = ResourceNames.Registry,
+        Details = [.. flagged.Reasons.Select(r => r.ToString())],
         SourceEventId = eventId,
         CreatedAt = now,
     };

@@ -17,4 +17,6 @@ public sealed class Programme : IVersioned
     public int CashPeriodMonths { get; set; }
     public bool Active { get; set; } = true;
     public string Description { get; set; } = "";
+    /// <summary>An application to it tells something about her health or disability: small counts are suppressed.</summary>
+    public bool Sensitive { get; set; }
 }

@@ -1,4 +1,6 @@
+using Suite.Contracts;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -15,10 +17,9 @@ using Date = Suite.Contracts.Common.V1.Date;
 namespace Suite.Assistance.UseCases;
 
 /// <summary>Benefits of active applications: cash entitlements paid month by month, screenings and their results, service sessions.</summary>
-public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, TimeProvider clock)
+public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, CurrentCaller caller, TimeProvider clock)
 {
     public const string ResourceType = "suite.assistance.v1.Benefit";
-    public const string CancerAidProgramme = "two-cancers-aid";
 
     /// <summary>The monthly entitlements of a cash programme, from the month of activation on.</summary>
     public static IEnumerable<Benefit> Entitlements(AssistanceApplication application, Programme programme, DateOnly today, DateTime now) =>
@@ -74,7 +75,8 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
             db.Referrals.Add(new Referral
             {
                 WomanId = application.WomanId, VillageCode = application.VillageCode, CreatedAt = clock.GetUtcNow().UtcDateTime,
-                Reason = $"筛查确诊（{programme.Code}）：可申请 {CancerAidProgramme}",
+                Reason = ReferralReason.ScreeningResult, Needs = [ReferralNeed.CancerAid], Urgency = ReferralUrgency.Urgent,
+                Source = ResourceNames.Assistance, Details = [programme.Code],
             });
         }
         await db.SaveChangesAsync(ct);
@@ -93,28 +95,40 @@ public sealed class BenefitDesk(AssistanceDbContext db, CurrentCaller caller, Ti
 
     public async Task<Proto.AssistanceStatistics> GetStatisticsAsync(string areaCode, CancellationToken ct)
     {
-        var area = caller.Scope.Narrow(areaCode, "area_code");
-        var applications = db.Applications.AsNoTracking();
-        var benefits = db.Benefits.AsNoTracking().Where(b => b.PaidOn != null);
-        if (area.Length > 0)
-        {
-            applications = applications.Where(a => a.VillageCode.StartsWith(area));
-            benefits = benefits.Where(b => b.VillageCode.StartsWith(area));
-        }
+        var area = caller.AreaFor(areaCode);
+        var applications = db.Applications.AsNoTracking().Where(a => a.VillageCode.StartsWith(area));
+        var benefits = db.Benefits.AsNoTracking().Where(b => b.PaidOn != null && b.VillageCode.StartsWith(area));
+        // A caller who may not see health and disability sees those programmes' applications apart, small ones withheld.
+        var sensitive = await db.Programmes.AsNoTracking().Where(p => p.Sensitive).Select(p => p.Code).ToListAsync(ct);
+        var apart = smallCells.Protects;
+        var counted = apart ? applications.Where(a => !sensitive.Contains(a.ProgrammeCode)) : applications;
+        var paidCounted = apart ? benefits.Where(b => !sensitive.Contains(b.ProgrammeCode)) : benefits;
+        var suppressed = new List<string>();
         var byStatus = await applications.GroupBy(a => new { a.ProgrammeCode, a.Status }).Select(g => new { g.Key.ProgrammeCode, g.Key.Status, Count = g.LongCount() }).ToListAsync(ct);
-        var paid = await benefits.GroupBy(b => b.Month).Select(g => new { Month = g.Key, Paid = g.Sum(b => b.AmountFen), Count = g.LongCount() }).ToListAsync(ct);
+        var paid = await paidCounted.GroupBy(b => b.Month).Select(g => new { Month = g.Key, Paid = g.Sum(b => b.AmountFen), Count = g.LongCount() }).ToListAsync(ct);
         // The next level below the area: county (6) → township (9) → village (12); nationwide → province (2) → city (4).
         var childLength = area.Length switch { 0 => 2, 2 => 4, 4 => 6, 6 => 9, _ => 12 };
-        var byArea = await applications.Where(a => ApplicationWorkflow.Open.Contains(a.Status))
+        var byArea = await counted.Where(a => ApplicationWorkflow.Open.Contains(a.Status))
             .GroupBy(a => a.VillageCode.Substring(0, childLength)).Select(g => new { Area = g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var overrides = await applications.LongCountAsync(a => a.EligibilityOverridden, ct);
+        var overrides = await counted.LongCountAsync(a => a.EligibilityOverridden, ct);
+        var sensitiveCount = await applications.LongCountAsync(a => sensitive.Contains(a.ProgrammeCode), ct);
         return new Proto.AssistanceStatistics
         {
             AreaCode = area,
-            Applications = { byStatus.OrderBy(s => s.ProgrammeCode).ThenBy(s => s.Status).Select(s => new Proto.ProgrammeStatusCount { ProgrammeCode = s.ProgrammeCode, Status = s.Status, Count = s.Count }) },
+            Applications =
+            {
+                byStatus.OrderBy(s => s.ProgrammeCode, StringComparer.Ordinal).ThenBy(s => s.Status).Select(s => new Proto.ProgrammeStatusCount
+                {
+                    ProgrammeCode = s.ProgrammeCode, Status = s.Status,
+                    Count = sensitive.Contains(s.ProgrammeCode) ? smallCells.Count(s.Count, $"applications[{s.ProgrammeCode}/{ProtoEnumNames.Of(s.Status)}]", suppressed) : s.Count,
+                }),
+            },
             Disbursed = { paid.OrderBy(p => p.Month, StringComparer.Ordinal).Select(p => new Proto.MonthlyAmount { Month = p.Month, PaidFen = p.Paid, Payments = p.Count }) },
             OpenByArea = { byArea.OrderBy(a => a.Area, StringComparer.Ordinal).Select(a => new Proto.AreaCount { AreaCode = a.Area, Count = a.Count }) },
             OverriddenApprovals = overrides,
+            SensitiveApplications = smallCells.Count(sensitiveCount, "sensitive_applications", suppressed),
+            SensitiveApart = apart,
+            Suppressed = { suppressed },
         };
     }
 

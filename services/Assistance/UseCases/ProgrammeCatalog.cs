@@ -60,6 +60,9 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
         programme.CashPeriodMonths = p.Cash?.PeriodMonths ?? 0;
         programme.Active = p.Active;
         programme.Description = p.Description;
+        var rules = p.Rules ?? new Proto.EligibilityRules();
+        programme.Sensitive = p.Sensitive || rules.HealthStatuses.Count > 0 || rules.DisabilityCategories.Count > 0
+            || rules.MaxDisabilityGrade > 0 || rules.DiagnosisRequired;
     }
 
     public static Proto.EligibilityRules Rules(Programme programme) => Proto.EligibilityRules.Parser.ParseJson(programme.RulesJson);
@@ -75,5 +78,6 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
         Cash = p.Kind == Proto.ProgrammeKind.Cash ? new Proto.CashRule { MonthlyAmountFen = p.CashMonthlyFen, PeriodMonths = p.CashPeriodMonths } : null,
         Active = p.Active,
         Description = p.Description,
+        Sensitive = p.Sensitive,
     };
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
+using Suite.Assistance.Rules;
+using Suite.Contracts.Common.V1;
 using Suite.ServiceDefaults.Errors;
 using Suite.Persistence;
 using Suite.Security;
@@ -11,7 +13,10 @@ using Referral = Suite.Assistance.Model.Referral;
 
 namespace Suite.Assistance.UseCases;
 
-/// <summary>Referrals opened by the Registry's events, listed and closed by officers of the area.</summary>
+/// <summary>
+/// Referrals opened by other services' events and by screening results, listed and closed by officers of the area. A
+/// referral from a sensitive matter shows its reason and source only to holders of sensitive.read.
+/// </summary>
 public sealed class ReferralDesk(AssistanceDbContext db, CurrentCaller caller)
 {
     public const string ResourceType = "suite.assistance.v1.Referral";
@@ -53,9 +58,14 @@ public sealed class ReferralDesk(AssistanceDbContext db, CurrentCaller caller)
         return ToProto(referral);
     }
 
-    private static Proto.Referral ToProto(Referral r) => new()
+    private Proto.Referral ToProto(Referral r)
     {
-        Id = r.Id, WomanId = r.WomanId, VillageCode = r.VillageCode, Reason = r.Reason, Open = r.Open,
-        CreateTime = r.CreatedAt.ToUtcTimestamp(),
-    };
+        var told = !r.Sensitive || caller.Has(SuitePermissions.SensitiveRead);
+        var (reason, source, details) = told ? (r.Reason, r.Source, r.Details) : (ReferralReason.Unspecified, "", []);
+        return new Proto.Referral
+        {
+            Id = r.Id, WomanId = r.WomanId, VillageCode = r.VillageCode, Open = r.Open, CreateTime = r.CreatedAt.ToUtcTimestamp(),
+            Reason = ReferralWords.Of(reason, source, r.Needs, r.Urgency, details), ReasonCode = reason, Needs = { r.Needs }, Urgency = r.Urgency, Source = source,
+        };
+    }
 }

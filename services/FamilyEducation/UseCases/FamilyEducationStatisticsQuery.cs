@@ -10,9 +10,10 @@ namespace Suite.FamilyEducation.UseCases;
 
 /// <summary>
 /// Counts of an area and period (China dates): activities and person-times by kind, households reached, guidance
-/// sessions, concerns raised and closed, and the coverage of households with minor children.
+/// sessions, concerns raised and closed, and the coverage of households with minor children. Concerns about children
+/// are sensitive: small counts of them are withheld from callers without sensitive.read.
 /// </summary>
-public sealed class FamilyEducationStatisticsQuery(FamilyEducationDbContext db, HouseholdReach reach, CurrentCaller caller, TimeProvider clock)
+public sealed class FamilyEducationStatisticsQuery(FamilyEducationDbContext db, HouseholdReach reach, CurrentCaller caller, SmallCells smallCells, TimeProvider clock)
 {
     public async Task<Proto.FamilyEducationStatistics> GetAsync(Proto.GetFamilyEducationStatisticsRequest request, CancellationToken ct)
     {
@@ -28,6 +29,7 @@ public sealed class FamilyEducationStatisticsQuery(FamilyEducationDbContext db, 
         var guided = await db.Sessions.AsNoTracking().Where(s => s.VillageCode.StartsWith(area) && s.Date >= from && s.Date <= to).Select(s => s.WomanId).ToListAsync(ct);
         var raised = await db.Concerns.AsNoTracking().LongCountAsync(c => c.VillageCode.StartsWith(area) && c.RaisedAt >= start && c.RaisedAt < end, ct);
         var closed = await db.Concerns.AsNoTracking().LongCountAsync(c => c.VillageCode.StartsWith(area) && c.ClosedAt >= start && c.ClosedAt < end, ct);
+        var suppressed = new List<string>();
         var today = clock.Today();
         var households = await reach.ListAsync(area, from, to < today ? to : today, ct);
         return new Proto.FamilyEducationStatistics
@@ -36,10 +38,11 @@ public sealed class FamilyEducationStatisticsQuery(FamilyEducationDbContext db, 
             ByKind = { kinds.OrderBy(k => k.Kind).Select(k => new Proto.KindCount { Kind = ProtoEnumNames.Of(k.Kind), Activities = k.Activities, PersonTimes = k.PersonTimes }) },
             HouseholdsReached = attended.Union(guided).LongCount(),
             GuidanceSessions = guided.Count,
-            ConcernsRaised = raised,
-            ConcernsClosed = closed,
+            ConcernsRaised = smallCells.Count(raised, "concerns_raised", suppressed),
+            ConcernsClosed = smallCells.Count(closed, "concerns_closed", suppressed),
             HouseholdsWithMinorChildren = households.Count,
             MinorHouseholdsReached = households.LongCount(h => h.Reached),
+            Suppressed = { suppressed },
         };
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Suite.Audit;
 using Suite.Contracts.LegalAid.V1;
 using Suite.LegalAid.UseCases;
+using Suite.Security;
 
 namespace Suite.LegalAid.Grpc;
 
@@ -33,7 +34,7 @@ public sealed class ProtectionGrpcService(ProtectionDesk desk) : ProtectionServi
     public override Task<ProtectionOrder> RecordOrderViolation(RecordOrderViolationRequest request, ServerCallContext context) =>
         desk.RecordViolationAsync(request, context.CancellationToken);
 
-    [Authorize(LegalAidPermissions.MattersSensitive)]
+    [Authorize(SuitePermissions.SensitiveRead)]
     [Audited(Order, Response = "orders.id")]
     public override Task<ListExpiringOrdersResponse> ListExpiringOrders(ListExpiringOrdersRequest request, ServerCallContext context) =>
         desk.ListExpiringAsync(request, context.CancellationToken);
@@ -49,7 +50,7 @@ public sealed class ProtectionGrpcService(ProtectionDesk desk) : ProtectionServi
     public override Task<PoliceReferral> RecordPoliceFeedback(RecordPoliceFeedbackRequest request, ServerCallContext context) =>
         desk.RecordFeedbackAsync(request, context.CancellationToken);
 
-    [Authorize(LegalAidPermissions.MattersSensitive)]
+    [Authorize(SuitePermissions.SensitiveRead)]
     [Audited(Referral, Response = "referrals.id")]
     public override Task<ListPoliceReferralsResponse> ListPoliceReferrals(ListPoliceReferralsRequest request, ServerCallContext context) =>
         desk.ListReferralsAsync(request, context.CancellationToken);

@@ -1,5 +1,5 @@
 using Google.Protobuf;
-using Suite.Contracts.Common;
+using Suite.LegalAid.Rules;
 using Suite.Contracts.LegalAid.V1;
 using Matter = Suite.LegalAid.Model.Matter;
 using Suite.LegalAid.Model;
@@ -7,8 +7,8 @@ using Suite.LegalAid.Model;
 namespace Suite.LegalAid.IntegrationEvents;
 
 /// <summary>
-/// The integration events Legal aid publishes on "legalaid.events". Only the woman, a reason code and the area cross
-/// over: never the narrative, the parties or the measures.
+/// The integration events Legal aid publishes on "legalaid.events". Only the woman, the area and coded needs cross
+/// over: never the narrative, the parties, the measures or the matter's kind.
 /// </summary>
 public static class LegalAidEvents
 {
@@ -16,7 +16,8 @@ public static class LegalAidEvents
     {
         if (matter.WomanId is { } woman)
         {
-            yield return new MatterTurnedRed { MatterId = matter.Id, WomanId = woman, VillageCode = matter.AreaCode, ReasonCode = ProtoEnumNames.Of(matter.Kind) };
+            var (needs, urgency) = RedMatterNeeds.Of(matter.Kind);
+            yield return new MatterTurnedRed { MatterId = matter.Id, WomanId = woman, VillageCode = matter.AreaCode, Needs = { needs }, Urgency = urgency, Sensitive = matter.Sensitive };
         }
     }
 

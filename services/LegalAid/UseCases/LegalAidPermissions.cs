@@ -5,8 +5,6 @@ public static class LegalAidPermissions
 {
     public const string MattersRead = "legalaid.matters.read";
     public const string MattersWrite = "legalaid.matters.write";
-    /// <summary>See the details of sensitive matters (domestic violence, protection orders, police referrals) of the area.</summary>
-    public const string MattersSensitive = "legalaid.matters.sensitive";
     public const string AidWrite = "legalaid.aid.write";
     /// <summary>Decide legal-aid applications, assign providers, record outcomes.</summary>
     public const string AidDecide = "legalaid.aid.decide";

@@ -13,9 +13,10 @@ namespace Suite.LegalAid.UseCases;
 /// <summary>
 /// Counts of an area and period (dates in China time): matters by channel, kind and status, open matters by colour,
 /// mediation success, legal-aid decisions and their speed against the county's target, orders issued, awareness events.
-/// Aggregates only: no matter's details.
+/// Aggregates only: no matter's details. For a caller who may not see sensitive matters, they are counted apart and
+/// small counts of them (and of protection orders) are withheld (<see cref="SmallCells"/>).
 /// </summary>
-public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller caller, IOptions<LegalAidOptions> options)
+public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller caller, SmallCells smallCells, IOptions<LegalAidOptions> options)
 {
     public async Task<Proto.LegalAidStatistics> GetAsync(Proto.GetLegalAidStatisticsRequest request, CancellationToken ct)
     {
@@ -24,7 +25,10 @@ public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller 
         var (start, end) = (ChinaCalendar.StartUtc(from), ChinaCalendar.EndUtc(to));
         var target = options.Value.DecisionTargetDays;
 
-        var matters = db.Matters.AsNoTracking().Where(m => m.AreaCode.StartsWith(area) && m.CreatedAt >= start && m.CreatedAt < end);
+        var all = db.Matters.AsNoTracking().Where(m => m.AreaCode.StartsWith(area) && m.CreatedAt >= start && m.CreatedAt < end);
+        var apart = smallCells.Protects;
+        var matters = apart ? all.Where(m => !m.Sensitive) : all;
+        var suppressed = new List<string>();
         var open = MatterWorkflow.Open.ToList();
         var mediations = await db.Mediations.AsNoTracking()
             .Where(m => m.AreaCode.StartsWith(area) && m.ClosedAt != null && m.ClosedAt >= start && m.ClosedAt < end)
@@ -35,6 +39,8 @@ public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller 
         var events = await db.AwarenessEvents.AsNoTracking().Where(e => e.AreaCode.StartsWith(area) && e.Date >= from && e.Date <= to)
             .GroupBy(_ => 1).Select(g => new { Count = g.LongCount(), Attendance = g.Sum(e => (long)e.Attendance) }).FirstOrDefaultAsync(ct);
 
+        var orders = await db.ProtectionOrders.AsNoTracking().LongCountAsync(o => o.AreaCode.StartsWith(area) && o.IssuedOn != null && o.IssuedOn >= from && o.IssuedOn <= to, ct);
+        var sensitive = await all.LongCountAsync(m => m.Sensitive, ct);
         var closed = mediations.Sum(m => m.Count);
         var reached = mediations.Where(m => m.Reached).Sum(m => m.Count);
         return new Proto.LegalAidStatistics
@@ -53,9 +59,12 @@ public sealed class LegalAidStatisticsQuery(LegalAidDbContext db, CurrentCaller 
             AidAverageDaysToDecision = decisions.Count == 0 ? 0 : decisions.Average(d => d.Days),
             AidDecidedWithinTarget = decisions.Count == 0 ? 0 : (double)decisions.Count(d => d.Days <= target) / decisions.Count,
             AidTargetDays = target,
-            OrdersIssued = await db.ProtectionOrders.AsNoTracking().LongCountAsync(o => o.AreaCode.StartsWith(area) && o.IssuedOn != null && o.IssuedOn >= from && o.IssuedOn <= to, ct),
+            OrdersIssued = smallCells.Count(orders, "orders_issued", suppressed),
             AwarenessEvents = events?.Count ?? 0,
             AwarenessAttendance = events?.Attendance ?? 0,
+            SensitiveMatters = smallCells.Count(sensitive, "sensitive_matters", suppressed),
+            SensitiveApart = apart,
+            Suppressed = { suppressed },
         };
     }
 

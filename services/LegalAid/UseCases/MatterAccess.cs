@@ -8,7 +8,7 @@ namespace Suite.LegalAid.UseCases;
 public sealed class MatterAccess(CurrentCaller caller)
 {
     public bool CanSeeDetails(Matter matter) =>
-        !matter.Sensitive || caller.Has(LegalAidPermissions.MattersSensitive) || matter.Handler == caller.Caller.Subject;
+        !matter.Sensitive || caller.Has(SuitePermissions.SensitiveRead) || matter.Handler == caller.Caller.Subject;
 
     /// <summary>Refuses work on a sensitive matter by someone who may not see it.</summary>
     public void RequireDetails(Matter matter)

@@ -101,7 +101,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         if (request.Kind != Proto.MatterKind.Unspecified)
         {
             query = query.Where(m => m.Kind == request.Kind);
-            if (!caller.Has(LegalAidPermissions.MattersSensitive))
+            if (!caller.Has(SuitePermissions.SensitiveRead))
             {
                 // Filtering by kind would tell which withheld matters are of that kind.
                 var subject = caller.Caller.Subject;

@@ -38,7 +38,7 @@ public static class WomanEvents
         WomanId = w.Id,
         VillageCode = w.VillageCode,
         // Health reasons leave the Registry only with her consent to share them.
-        Reasons = { PriorityRule.Reasons(w.EconomicStatus, w.ConsentToShareHealth ? w.Health : HealthStatus.Unspecified).DefaultIfEmpty("评估为重点") },
+        Reasons = { PriorityRule.Reasons(w.EconomicStatus, w.ConsentToShareHealth ? w.Health : HealthStatus.Unspecified).DefaultIfEmpty(PriorityReason.Assessed) },
         Summary = WomanSummaries.Of(w),
     };
 }

@@ -8,31 +8,44 @@ namespace Suite.Registry.Rules;
 /// </summary>
 public static class PriorityRule
 {
-    public static IReadOnlyList<string> Reasons(EconomicStatus economic, HealthStatus health)
+    public static IReadOnlyList<PriorityReason> Reasons(EconomicStatus economic, HealthStatus health)
     {
-        var reasons = new List<string>(2);
+        var reasons = new List<PriorityReason>(2);
         var hardship = economic switch
         {
-            EconomicStatus.LowIncome => "低收入家庭",
-            EconomicStatus.MinimumAllowance => "最低生活保障",
-            EconomicStatus.ExtremePoverty => "特困供养",
-            EconomicStatus.Monitored => "防返贫监测户",
-            _ => null,
+            EconomicStatus.LowIncome => PriorityReason.LowIncome,
+            EconomicStatus.MinimumAllowance => PriorityReason.MinimumAllowance,
+            EconomicStatus.ExtremePoverty => PriorityReason.ExtremePoverty,
+            EconomicStatus.Monitored => PriorityReason.Monitored,
+            _ => PriorityReason.Unspecified,
         };
-        if (hardship is not null)
+        if (hardship != PriorityReason.Unspecified)
         {
-            reasons.Add("生活困难：" + hardship);
+            reasons.Add(hardship);
         }
         if (health == HealthStatus.Disabled)
         {
-            reasons.Add("残疾");
+            reasons.Add(PriorityReason.Disability);
         }
         if (health == HealthStatus.SeriousIllness)
         {
-            reasons.Add("患大病");
+            reasons.Add(PriorityReason.SeriousIllness);
         }
         return reasons;
     }
+
+    /// <summary>The reason as officers say it, e.g. "生活困难：最低生活保障".</summary>
+    public static string Words(PriorityReason reason) => reason switch
+    {
+        PriorityReason.LowIncome => "生活困难：低收入家庭",
+        PriorityReason.MinimumAllowance => "生活困难：最低生活保障",
+        PriorityReason.ExtremePoverty => "生活困难：特困供养",
+        PriorityReason.Monitored => "生活困难：防返贫监测户",
+        PriorityReason.Disability => "残疾",
+        PriorityReason.SeriousIllness => "患大病",
+        PriorityReason.Assessed => "评估为重点",
+        _ => "",
+    };
 
     public static PriorityLevel Derived(EconomicStatus economic, HealthStatus health) =>
         Reasons(economic, health).Count > 0 ? PriorityLevel.Priority : PriorityLevel.Routine;

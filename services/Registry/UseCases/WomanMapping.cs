@@ -56,7 +56,7 @@ public static class WomanMapping
             Status = w.Status,
             LeftBehindSince = Date.From(w.LeftBehindSince),
             Priority = w.Priority,
-            PriorityReasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health) },
+            PriorityReasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health).Select(PriorityRule.Words) },
             CreateTime = w.CreatedAt.ToUtcTimestamp(),
             UpdateTime = w.UpdatedAt.ToUtcTimestamp(),
         };

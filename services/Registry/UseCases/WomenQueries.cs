@@ -14,7 +14,7 @@ using Proto = Suite.Contracts.Registry.V1;
 namespace Suite.Registry.UseCases;
 
 /// <summary>Reads of the ledger: single records through the cache, filtered pages, exports and counts.</summary>
-public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimeProvider clock, CurrentCaller caller, WomanDisclosure disclosure)
+public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimeProvider clock, CurrentCaller caller, WomanDisclosure disclosure, SmallCells smallCells)
 {
     private const int ExportBatch = 500;
 
@@ -160,11 +160,15 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         stats.ByStatus.AddRange(byStatus.OrderBy(s => s.Key).Select(s => Count(ProtoEnumNames.Of(s.Key), s.Count)));
         stats.ByPriority.AddRange(byPriority.OrderByDescending(p => p.Key).Select(p => Count(ProtoEnumNames.Of(p.Key), p.Count)));
         stats.ByArea.AddRange(byArea.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => Count(a.Key, a.Count)));
+        // Needs that tell of her health are withheld when small from a caller who may not see sensitive matters.
+        var suppressed = new List<string>();
         stats.ByNeed.AddRange(byNeedMask
             .SelectMany(m => m.Key.ToNeeds().Select(need => (need, m.Count)))
             .GroupBy(x => x.need)
             .OrderBy(g => g.Key)
-            .Select(g => Count(ProtoEnumNames.Of(g.Key), g.Sum(x => x.Count))));
+            .Select(g => (Key: ProtoEnumNames.Of(g.Key), Sensitive: g.Key is Proto.Need.Health or Proto.Need.Psychological, Count: g.Sum(x => x.Count)))
+            .Select(g => Count(g.Key, g.Sensitive ? smallCells.Count(g.Count, $"by_need[{g.Key}]", suppressed) : g.Count)));
+        stats.Suppressed.AddRange(suppressed);
         return stats;
     }
 

@@ -310,6 +310,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("bit");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -330,16 +333,38 @@ namespace Suite.Assistance.Infrastructure.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
                     b.Property<bool>("Open")
                         .HasColumnType("bit");
 
-                    b.Property<string>("Reason")
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
 
                     b.Property<long?>("SourceEventId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("int");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()

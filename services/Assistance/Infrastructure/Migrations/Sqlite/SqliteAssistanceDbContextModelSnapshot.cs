@@ -297,6 +297,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -315,15 +318,37 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Open")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reason")
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SourceEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urgency")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VillageCode")

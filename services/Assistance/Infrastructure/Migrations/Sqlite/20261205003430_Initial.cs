@@ -12,6 +12,29 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditInbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditInbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -79,7 +102,8 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     CashMonthlyFen = table.Column<long>(type: "INTEGER", nullable: false),
                     CashPeriodMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Sensitive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,7 +118,12 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     WomanId = table.Column<long>(type: "INTEGER", nullable: false),
                     VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    Sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
                     Open = table.Column<bool>(type: "INTEGER", nullable: false),
                     SourceEventId = table.Column<long>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -190,6 +219,7 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndingProposed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EligibilityOverridden = table.Column<bool>(type: "INTEGER", nullable: false),
                     Eligibility = table.Column<string>(type: "TEXT", nullable: true),
                     History = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -237,6 +267,13 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_OpenPerWomanAndProgramme",
+                table: "Applications",
+                columns: new[] { "WomanId", "ProgrammeCode" },
+                unique: true,
+                filter: "[Status] IN (1, 2, 3, 5)");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_ProgrammeCode",
                 table: "Applications",
                 column: "ProgrammeCode");
@@ -253,9 +290,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 columns: new[] { "VillageCode", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Applications_WomanId_ProgrammeCode",
+                name: "IX_Applications_WomanId",
                 table: "Applications",
-                columns: new[] { "WomanId", "ProgrammeCode" });
+                column: "WomanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_Subject_Id",
@@ -276,6 +313,11 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 name: "IX_Benefits_ApplicationId_Id",
                 table: "Benefits",
                 columns: new[] { "ApplicationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Benefits_ScreeningResult_WomanId",
+                table: "Benefits",
+                columns: new[] { "ScreeningResult", "WomanId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Benefits_VillageCode_Month",
@@ -312,6 +354,11 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
                 columns: new[] { "VillageCode", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Referrals_WomanId_Open",
+                table: "Referrals",
+                columns: new[] { "WomanId", "Open" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Women_VillageCode_WomanId",
                 table: "Women",
                 columns: new[] { "VillageCode", "WomanId" });
@@ -320,6 +367,9 @@ namespace Suite.Assistance.Infrastructure.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditInbox");
+
             migrationBuilder.DropTable(
                 name: "AuditLogResources");
 
