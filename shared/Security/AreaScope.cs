@@ -11,6 +11,9 @@ public readonly record struct AreaScope(string Prefix)
 {
     public bool Covers(string areaCode) => areaCode.StartsWith(Prefix, StringComparison.Ordinal);
 
+    /// <summary>Inside the scope, or an area the scope lies in (a county's course or employer, seen from its townships and villages).</summary>
+    public bool CoversOrIsAbove(string areaCode) => Covers(areaCode) || (areaCode.Length > 0 && Prefix.StartsWith(areaCode, StringComparison.Ordinal));
+
     /// <summary>
     /// The area a query may cover: the requested prefix when it lies inside the scope, the scope when the request
     /// is wider (or empty). A request for an area outside the scope is refused.

@@ -14,6 +14,10 @@ public static class RpcAssert
         return ex;
     }
 
+    /// <summary>The refusal as the caller reads it (google.rpc.LocalizedMessage: Chinese unless English was asked for).</summary>
+    public static string LocalizedMessage(RpcException ex) =>
+        ex.GetRpcStatus()?.GetDetail<Google.Rpc.LocalizedMessage>()?.Message ?? throw new Xunit.Sdk.XunitException("no LocalizedMessage in " + ex.Status);
+
     /// <summary>INVALID_ARGUMENT naming at least the given fields.</summary>
     public static async Task<IReadOnlyList<string>> InvalidFields(Func<Task> call, params string[] fields)
     {

@@ -22,9 +22,14 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
     {
         CareValidator.Validate(visit, clock.Today());
         var woman = await registry.GetAsync(visit!.WomanId, ct);
-        if (visit.PairingId != 0 && !await db.Pairings.AnyAsync(p => p.Id == visit.PairingId && p.WomanId == woman.Id, ct))
+        if (visit.PairingId != 0)
         {
-            throw ValidationFailedException.For("visit.pairing_id", "is not a pairing of this woman");
+            var pairing = await db.Pairings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == visit.PairingId && p.WomanId == woman.Id, ct)
+                ?? throw ValidationFailedException.For("visit.pairing_id", "is not a pairing of this woman");
+            if (!pairing.Active)
+            {
+                throw new PreconditionFailedException("Pairing {0} has ended: a visit is recorded under a pairing that goes on.", visit.PairingId);
+            }
         }
         var entity = new CareVisit
         {

@@ -20,6 +20,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
     public const string PostType = "suite.employment.v1.Post";
     public const string PlacementType = "suite.employment.v1.Placement";
     public const string SeekerType = "suite.employment.v1.JobSeeker";
+    public const string EmployerType = "suite.employment.v1.Employer";
 
     public async Task<Proto.JobSeeker> RegisterSeekerAsync(Proto.RegisterJobSeekerRequest request, CancellationToken ct)
     {
@@ -63,9 +64,12 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
         var (post, _) = await db.CreateOnceAsync<PostRecord>(p => p.RequestId == request.RequestId, async () =>
         {
             var p = request.Post;
-            if (!await db.Employers.AnyAsync(e => e.Id == p.EmployerId, ct))
+            // The employer as the caller may read it: registered in her area or in one above it (a county's employer
+            // offers posts in its townships).
+            var employer = await db.Employers.AsNoTracking().FirstOrDefaultAsync(e => e.Id == p.EmployerId, ct);
+            if (employer is null || !caller.Scope.CoversOrIsAbove(employer.AreaCode))
             {
-                throw new ResourceNotFoundException("suite.employment.v1.Employer", p.EmployerId.ToString(CultureInfo.InvariantCulture));
+                throw new ResourceNotFoundException(EmployerType, p.EmployerId.ToString(CultureInfo.InvariantCulture));
             }
             var post = new PostRecord
             {
@@ -112,10 +116,15 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
 
     private async Task<PlacementRecord> PlaceOnceAsync(Proto.PlaceWomanRequest request, CancellationToken ct)
     {
-        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PostId, ct)
-            ?? throw new ResourceNotFoundException(PostType, request.PostId.ToString(CultureInfo.InvariantCulture));
+        // The post as the caller may read it: one of another area does not exist for her here either.
+        var post = await db.FindInScopeAsync<PostRecord>(request.PostId, p => p.AreaCode, caller.Scope, PostType, ct, "post_id");
         var woman = await registry.GetAsync(request.WomanId, ct);
         caller.Scope.RequireWrite(woman.VillageCode, "woman_id");
+        // One open placement per woman and post (a filtered unique index holds it against a concurrent second).
+        if (await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.PostId == post.Id && p.WomanId == woman.Id && p.EndDate == null, ct) is { } open)
+        {
+            throw new ResourceAlreadyExistsException(PlacementType, open.Id.ToString(CultureInfo.InvariantCulture), $"Woman {woman.Id}'s open placement in post {post.Id}");
+        }
         var placement = new PlacementRecord
         {
             RequestId = request.RequestId, PostId = post.Id, WomanId = woman.Id, VillageCode = woman.VillageCode, StartDate = request.StartDate.ToDateOnly(),

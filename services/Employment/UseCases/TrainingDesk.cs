@@ -71,6 +71,10 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
     private async Task<Enrolment> EnrolOnceAsync(Proto.EnrolWomanRequest request, CancellationToken ct)
     {
         var course = await CourseAsync(request.CourseId, ct, "course_id");
+        if (course.EndDate < clock.Today())
+        {
+            throw new PreconditionFailedException("Course {0} ended on {1:yyyy-MM-dd}: no one is enrolled after its end.", course.Id, course.EndDate);
+        }
         // The Registry applies the caller's scope and the woman's consent; nothing is written before it answers.
         var woman = await registry.GetAsync(request.WomanId, ct);
         await ThrowIfEnrolledAsync(course.Id, woman.Id, ct);
@@ -122,9 +126,15 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
         foreach (var enrolment in fresh)
         {
             db.Attendance.Add(new Attendance { EnrolmentId = enrolment.Id, Date = date });
-            enrolment.SessionsAttended++;
         }
-        await db.SaveChangesAsync(ct);
+        // Each enrolment's count is raised in the database, in the transaction of the rows: concurrent sheets each add theirs.
+        var freshIds = fresh.Select(e => e.Id).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await db.Enrolments.Where(e => freshIds.Contains(e.Id)).ExecuteUpdateAsync(s => s.SetProperty(e => e.SessionsAttended, e => e.SessionsAttended + 1), ct);
+            await transaction.CommitAsync(ct);
+        }
         return new Proto.RecordAttendanceResponse { Recorded = fresh.Count, AlreadyRecorded = already.Count };
     }
 
@@ -194,7 +204,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
             throw ValidationFailedException.For(field, "is required");
         }
         var course = await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new ResourceNotFoundException(CourseType, Id(id));
-        if (!caller.Scope.Covers(course.AreaCode) && !Above(caller.Scope.Prefix).Contains(course.AreaCode))
+        if (!caller.Scope.CoversOrIsAbove(course.AreaCode))
         {
             throw new ResourceNotFoundException(CourseType, Id(id));
         }

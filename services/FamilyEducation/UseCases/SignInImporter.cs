@@ -62,8 +62,13 @@ public sealed class SignInImporter(FamilyEducationDbContext db, RegistryWomen re
             }
         }
         var recorded = results.Count(r => r.Result.Outcome == Proto.SignInOutcome.Recorded);
-        activity.RegisteredAttendance += recorded;
-        await db.SaveChangesAsync(ct);
+        // The count is raised in the database, in the transaction of the rows: sheets sent at the same time each add theirs.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await db.Activities.Where(a => a.Id == activity.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.RegisteredAttendance, a => a.RegisteredAttendance + recorded), ct);
+            await transaction.CommitAsync(ct);
+        }
         return new Proto.ImportSignInSheetResponse
         {
             Results = { results.Select(r => r.Result) },

@@ -14,7 +14,7 @@ using Proto = Suite.Contracts.LegalAid.V1;
 namespace Suite.LegalAid.UseCases;
 
 /// <summary>Legal aid: the simplified review against the Registry's record, the decision, the provider and the outcome.</summary>
-public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
+public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, MatterAccess access, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
 {
     public const string ResourceType = "suite.legalaid.v1.LegalAidApplication";
 
@@ -34,9 +34,14 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, Registry
         if (request.MatterId > 0)
         {
             var matter = await matters.FindAsync(request.MatterId, ct, "matter_id");
+            access.RequireDetails(matter);
             if (matter.WomanId != request.WomanId)
             {
                 throw ValidationFailedException.For("matter_id", "is not a matter of this woman");
+            }
+            if (!MatterWorkflow.IsOpen(matter.Status))
+            {
+                throw new PreconditionFailedException("Matter {0} is closed: legal aid is applied for on an open matter.", matter.Id);
             }
         }
         // The facts of the review are the Registry's, read with the caller's token.

@@ -6,6 +6,7 @@ using Suite.Events;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.IntegrationEvents;
 using Suite.LegalAid.Model;
+using Suite.LegalAid.Rules;
 using Suite.Persistence;
 using Suite.Security;
 using Suite.ServiceDefaults.Errors;
@@ -136,11 +137,15 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         return new Proto.ListPoliceReferralsResponse { Referrals = { referrals.Select(r => r.ToProto()) } };
     }
 
-    // The matter must be open to the caller's view; from now on it is sensitive.
+    // The matter must be open, and open to the caller's view; from now on it is sensitive.
     private async Task<Matter> SensitiveMatterAsync(long matterId, CancellationToken ct)
     {
         var matter = await matters.FindAsync(matterId, ct, "matter_id");
         access.RequireDetails(matter);
+        if (!MatterWorkflow.IsOpen(matter.Status))
+        {
+            throw new PreconditionFailedException("Matter {0} is closed: a protection order or a police referral is made on an open matter.", matter.Id);
+        }
         matter.Sensitive = true;
         return matter;
     }

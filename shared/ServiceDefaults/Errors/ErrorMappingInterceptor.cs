@@ -76,7 +76,7 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         ResourceNotFoundException e => Status(Code.NotFound, e.Message, Resource(e.ResourceType, e.ResourceId)),
         ResourceAlreadyExistsException e => Status(Code.AlreadyExists, e.Message, Resource(e.ResourceType, e.ExistingId)),
         EtagMismatchException e => Status(Code.Aborted, e.Message, Resource(e.ResourceType, e.ResourceId)),
-        PreconditionFailedException e => Status(Code.FailedPrecondition, e.Message),
+        PreconditionFailedException e => WithLocalized(Status(Code.FailedPrecondition, e.Message), context, ErrorText.Formatted(e.Format, e.Args, ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")))),
         // A client stream's messages are decoded as the handler reads them.
         Google.Protobuf.InvalidProtocolBufferException e => Status(Code.InvalidArgument, UndecodableRequests.Message(e)),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Status(Code.Cancelled, "The call was cancelled."),
@@ -102,6 +102,19 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
             localized.Trailers.Add(trailer);
         }
         return localized;
+    }
+
+    // A message given as a format is localized from the format (its values filled in), not from the formatted English.
+    private static RpcException WithLocalized(RpcException rpc, ServerCallContext context, string? localized)
+    {
+        if (localized is null)
+        {
+            return rpc;
+        }
+        var status = rpc.GetRpcStatus()!;
+        var locale = ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language"));
+        status.Details.Add(Any.Pack(new LocalizedMessage { Locale = locale, Message = locale == ErrorText.EnglishLocale ? localized : $"{ErrorText.StatusWords(Code.FailedPrecondition)}：{localized}" }));
+        return status.ToRpcException();
     }
 
     private RpcException Internal(Exception exception, ServerCallContext context)

@@ -100,6 +100,19 @@ public static partial class ErrorText
         (new Regex(@"^appears already in row (\d+) of this batch$"), "appears already in row {0} of this batch"),
     ];
 
+    /// <summary>The status in words of the locale's language: 前提条件不满足.</summary>
+    public static string StatusWords(Code code) => Zh(code.ToString());
+
+    /// <summary>
+    /// A message given as a format and its values, in the locale: the format's Chinese from the resources (null when it
+    /// has none, so that the English stands), or the English itself.
+    /// </summary>
+    public static string? Formatted(string format, object[] args, string locale)
+    {
+        var text = locale == EnglishLocale ? format : ChineseText.GetString(format, CultureInfo.InvariantCulture);
+        return text is null ? null : args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+    }
+
     /// <summary>A whole message in Chinese when the resources know it, else as sent (the English developer message).</summary>
     private static string Sentence(string message) => ChineseText.GetString(message, CultureInfo.InvariantCulture) ?? message;
 }

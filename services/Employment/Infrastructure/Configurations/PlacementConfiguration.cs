@@ -18,5 +18,7 @@ public sealed class PlacementConfiguration : IEntityTypeConfiguration<PlacementR
         entity.HasIndex(p => p.RequestId).IsUnique();
         entity.HasIndex(p => new { p.VillageCode, p.StartDate });
         entity.HasIndex(p => p.WomanId);
+        // One open placement per woman and post.
+        entity.HasIndex(p => new { p.PostId, p.WomanId }).IsUnique().HasFilter("EndDate IS NULL");
     }
 }

@@ -488,12 +488,14 @@ namespace Suite.Employment.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PostId");
-
                     b.HasIndex("RequestId")
                         .IsUnique();
 
                     b.HasIndex("WomanId");
+
+                    b.HasIndex("PostId", "WomanId")
+                        .IsUnique()
+                        .HasFilter("EndDate IS NULL");
 
                     b.HasIndex("VillageCode", "StartDate");
 

@@ -12,7 +12,7 @@ using Suite.Employment.Infrastructure;
 namespace Suite.Employment.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerEmploymentDbContext))]
-    [Migration("20261201221413_Initial")]
+    [Migration("20261205004752_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -125,6 +125,76 @@ namespace Suite.Employment.Infrastructure.Migrations.SqlServer
                     b.HasIndex("Resource", "AuditEntryId");
 
                     b.ToTable("AuditLogResources", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Audit.AuditInboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Resources")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TraceId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditInbox", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Employment.Model.Attendance", b =>
@@ -440,12 +510,14 @@ namespace Suite.Employment.Infrastructure.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PostId");
-
                     b.HasIndex("RequestId")
                         .IsUnique();
 
                     b.HasIndex("WomanId");
+
+                    b.HasIndex("PostId", "WomanId")
+                        .IsUnique()
+                        .HasFilter("EndDate IS NULL");
 
                     b.HasIndex("VillageCode", "StartDate");
 
