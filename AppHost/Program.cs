@@ -41,4 +41,5 @@ builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEduc
     .WithReference(registry).WaitFor(registry);
 
 builder.WriteResourceTable(run);
+builder.RestartServicesThatDie(run);
 builder.Build().Run();

@@ -2,21 +2,37 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+using Suite.Redis;
 
 namespace Suite.Audit;
 
 /// <summary>
-/// Signed checkpoints of the audit chain, kept in a file outside the database (<c>Audit:CheckpointFile</c>; by default
-/// beside a SQLite database file, "&lt;file&gt;.audit-checkpoints"). A "head" line records a verified or written head
-/// (sequence number and MAC); an "anchor" line records the oldest record retention kept. Each line carries its own MAC,
-/// so the file cannot be edited without the key either. Verification checks the chain against the last of each: a
-/// chain cut at either end, or rewritten up to a checkpoint, no longer matches.
+/// Signed checkpoints of the audit chain, kept twice outside the database. A "head" line records a verified or written
+/// head (sequence number and MAC); an "anchor" line records the oldest record retention kept. Each line carries its own
+/// MAC, so neither copy can be edited without the key.
+/// <list type="bullet">
+/// <item>a file (<c>Audit:CheckpointFile</c>; by default beside a SQLite database file, "&lt;file&gt;.audit-checkpoints"),
+/// which the service reads even when Redis is away;</item>
+/// <item>a Redis stream (<c>audit.checkpoints.&lt;service&gt;</c>) on another host in production, where the service's
+/// Redis user may only append (docs/security.md: <c>+xadd</c> on that key, no XDEL, XTRIM, DEL): whoever holds the
+/// service's host, its database and its file can neither rewrite nor remove it, so a chain rewritten or cut short is
+/// found even when the file is emptied or deleted.</item>
+/// </list>
+/// Verification takes the newest head and anchor from both copies; when Redis cannot be read it says so rather than
+/// verify against the file alone.
 /// </summary>
-public sealed class AuditCheckpoints<TContext>(AuditKey key, IConfiguration configuration, IServiceScopeFactory scopes) where TContext : DbContext
+public sealed class AuditCheckpoints<TContext>(
+    AuditKey key, IConfiguration configuration, IServiceScopeFactory scopes, RedisConnection redis, IHostEnvironment environment,
+    ILogger<AuditCheckpoints<TContext>> logger) where TContext : DbContext
 {
     public const string Head = "head";
     public const string Anchor = "anchor";
+    private const int StreamLength = 10_000;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _stream = configuration["Audit:CheckpointStream"] is { Length: > 0 } stream ? stream : $"audit.checkpoints.{environment.ApplicationName}";
     private string? _path;
 
     public sealed record Checkpoint(string Kind, long Id, string Hash);
@@ -25,13 +41,13 @@ public sealed class AuditCheckpoints<TContext>(AuditKey key, IConfiguration conf
     {
         var path = await PathAsync();
         var ticks = time.Ticks.ToString(CultureInfo.InvariantCulture);
-        var line = $"{kind} {id.ToString(CultureInfo.InvariantCulture)} {hash} {ticks} {key.Mac(Signed(kind, id, hash, ticks))}\n";
+        var line = $"{kind} {id.ToString(CultureInfo.InvariantCulture)} {hash} {ticks} {key.Mac(Signed(kind, id, hash, ticks))}";
         await _gate.WaitAsync();
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
-            await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(line));
+            await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
             await file.FlushAsync();
             file.Flush(flushToDisk: true);
         }
@@ -39,29 +55,64 @@ public sealed class AuditCheckpoints<TContext>(AuditKey key, IConfiguration conf
         {
             _gate.Release();
         }
+        try
+        {
+            await redis.Database.StreamAddAsync(_stream, "line", line, maxLength: StreamLength, useApproximateMaxLength: true).WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            // The file holds it; the next checkpoint goes to Redis again (a verification meanwhile says Redis is away).
+            logger.LogWarning("The audit checkpoint of record {Id} reached the file but not Redis: {Error}", id, ex.Message);
+        }
     }
 
-    /// <summary>The checkpoints in order, or the problem when a line is not one this key signed.</summary>
-    public async Task<(IReadOnlyList<Checkpoint> Checkpoints, string Problem)> ReadAsync(CancellationToken ct)
+    /// <summary>The newest head and anchor of both copies, or the problem when a line is not one this key signed or Redis cannot be read.</summary>
+    public async Task<(Checkpoint? Head, Checkpoint? Anchor, string Problem)> ReadAsync(CancellationToken ct)
     {
-        var path = await PathAsync();
-        if (!File.Exists(path))
+        var (fromFile, fileProblem) = Parse(await FileLinesAsync(ct), "the checkpoint file");
+        if (fileProblem.Length > 0)
         {
-            return ([], "");
+            return (null, null, fileProblem);
         }
+        string[] outside;
+        try
+        {
+            outside = (await redis.Database.StreamRangeAsync(_stream).WaitAsync(TimeSpan.FromSeconds(5), ct)).Select(e => (string?)e["line"] ?? "").ToArray();
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        {
+            return (null, null, $"the checkpoints kept outside the service (Redis stream {_stream}) cannot be read ({ex.Message}); verify again when Redis answers");
+        }
+        var (fromRedis, redisProblem) = Parse(outside, $"the Redis stream {_stream}");
+        if (redisProblem.Length > 0)
+        {
+            return (null, null, redisProblem);
+        }
+        var all = fromFile.Concat(fromRedis).ToList();
+        return (all.Where(c => c.Kind == Head).MaxBy(c => c.Id), all.Where(c => c.Kind == Anchor).MaxBy(c => c.Id), "");
+    }
+
+    private (List<Checkpoint> Checkpoints, string Problem) Parse(IEnumerable<string> lines, string where)
+    {
         var checkpoints = new List<Checkpoint>();
         var number = 0;
-        foreach (var line in await File.ReadAllLinesAsync(path, ct))
+        foreach (var line in lines)
         {
             number++;
             var parts = line.Split(' ');
             if (parts.Length != 5 || !long.TryParse(parts[1], CultureInfo.InvariantCulture, out var id) || key.Mac(Signed(parts[0], id, parts[2], parts[3])) != parts[4])
             {
-                return ([], $"line {number} of the checkpoint file is not signed with the audit key (the file was altered)");
+                return ([], $"line {number} of {where} is not signed with the audit key (the checkpoints were altered)");
             }
             checkpoints.Add(new Checkpoint(parts[0], id, parts[2]));
         }
         return (checkpoints, "");
+    }
+
+    private async Task<string[]> FileLinesAsync(CancellationToken ct)
+    {
+        var path = await PathAsync();
+        return File.Exists(path) ? (await File.ReadAllLinesAsync(path, ct)).Where(l => l.Length > 0).ToArray() : [];
     }
 
     private static string Signed(string kind, long id, string hash, string ticks) => $"checkpoint|{kind}|{id.ToString(CultureInfo.InvariantCulture)}|{hash}|{ticks}";

@@ -1,13 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Suite.Audit;
 
 /// <summary>
 /// One audited call, stored append-only. <see cref="Hash"/> is a keyed MAC (<see cref="AuditKey"/>) of the content and
 /// <see cref="PreviousHash"/>, chaining each record to the one before it: editing or deleting a record breaks the
-/// chain, and without the key the chain cannot be recomputed. Records written before the key existed carry a plain
-/// SHA-256 (<see cref="ComputeLegacyHash"/>); verification accepts those only before the first keyed record.
+/// chain, and without the key the chain cannot be recomputed. The trail accepts no record without that MAC.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -41,8 +38,6 @@ public sealed class AuditEntry
     };
 
     public string ComputeHash(AuditKey key) => key.Mac(Content());
-
-    public string ComputeLegacyHash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Content())));
 
     private string Content() => string.Join('\u001F',
     [

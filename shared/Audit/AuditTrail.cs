@@ -23,23 +23,20 @@ public sealed class AuditTrail<TContext>(IServiceScopeFactory scopes, AuditQueue
         scope.ServiceProvider.GetRequiredService<TContext>().Set<AuditEntry>().AsNoTracking().Include(e => e.Resources);
 
     /// <summary>
-    /// Walks the chain from the oldest retained record: each must link to the one before and carry its MAC; the oldest
-    /// must be the first ever written or the anchor retention signed; the last signed head must still be there, as it
-    /// was. A chain found whole is signed as the new head.
+    /// Walks the chain from the oldest retained record: each must link to the one before and carry its keyed MAC; the
+    /// oldest must be the first ever written or the anchor retention signed; the newest signed head (of the file and of
+    /// the copy in Redis) must still be there, as it was. A chain found whole is signed as the new head.
     /// </summary>
     public async Task<(bool Intact, long Checked, long FirstBrokenId, string Problem)> VerifyAsync(CancellationToken cancellationToken)
     {
-        var (signed, fileProblem) = await checkpoints.ReadAsync(cancellationToken);
-        if (fileProblem.Length > 0)
+        var (head, anchor, checkpointProblem) = await checkpoints.ReadAsync(cancellationToken);
+        if (checkpointProblem.Length > 0)
         {
-            return (false, 0, 0, fileProblem);
+            return (false, 0, 0, checkpointProblem);
         }
-        var anchor = signed.LastOrDefault(c => c.Kind == AuditCheckpoints<TContext>.Anchor);
-        var head = signed.LastOrDefault(c => c.Kind == AuditCheckpoints<TContext>.Head);
         await using var scope = scopes.CreateAsyncScope();
         var entries = Query(scope);
         AuditEntry? last = null;
-        var keyed = false;
         var headFound = false;
         long checkedCount = 0, after = 0;
         while (true)
@@ -56,8 +53,8 @@ public sealed class AuditTrail<TContext>(IServiceScopeFactory scopes, AuditQueue
                 {
                     return (false, checkedCount, entry.Id, "does not link to the record before it (a record was removed or altered)");
                 }
-                keyed |= entry.Hash.StartsWith(AuditKey.Prefix, StringComparison.Ordinal);
-                if (entry.Hash != (keyed ? entry.ComputeHash(key) : entry.ComputeLegacyHash()))
+                // Every record carries the keyed MAC: a plain hash, or any MAC but this key's, is a record written without the key.
+                if (entry.Hash != entry.ComputeHash(key))
                 {
                     return (false, checkedCount, entry.Id, "its content does not match its MAC (the record was altered or the chain recomputed without the key)");
                 }

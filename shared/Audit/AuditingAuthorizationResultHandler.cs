@@ -8,19 +8,28 @@ namespace Suite.Audit;
 
 /// <summary>
 /// Calls refused by authorization never reach the gRPC interceptors; this handler writes their audit record
-/// (UNAUTHENTICATED or PERMISSION_DENIED) for audited RPCs, so the log covers every attempt, not only the allowed ones.
+/// (UNAUTHENTICATED or PERMISSION_DENIED) for audited RPCs, with the resources the request named, so the log covers
+/// every attempt, not only the allowed ones, and the query for a record shows who tried to read it.
 /// </summary>
 public sealed class AuditingAuthorizationResultHandler(IAuditTrail trail, GrpcAuthorizationResultHandler refusals, TimeProvider clock, ILogger<AuditingAuthorizationResultHandler> logger)
     : IAuthorizationMiddlewareResultHandler
 {
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (!authorizeResult.Succeeded && context.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>() is not null)
+        if (!authorizeResult.Succeeded && context.GetEndpoint()?.Metadata.GetOrderedMetadata<AuditedAttribute>() is { Count: > 0 } declared)
         {
             var outcome = authorizeResult.Challenged ? "UNAUTHENTICATED" : "PERMISSION_DENIED";
             try
             {
-                await trail.AppendAsync(AuditEntry.For(Caller.From(context.User), context.Request.Path, outcome, clock.GetUtcNow().UtcDateTime), context.RequestAborted);
+                var scope = new AuditScope(declared);
+                if (await RefusedRequest.ReadAsync(context) is { } request)
+                {
+                    scope.FromRequest(request);
+                }
+                var entry = AuditEntry.For(Caller.From(context.User), context.Request.Path, outcome, clock.GetUtcNow().UtcDateTime);
+                entry.Purpose = scope.Purpose;
+                entry.Resources = scope.Resources.Distinct().Select(r => new AuditEntryResource { Resource = r }).ToList();
+                await trail.AppendAsync(entry, context.RequestAborted);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Suite.Persistence;
@@ -11,8 +12,11 @@ namespace Suite.Audit;
 /// The call's own record, with the resources and the real outcome, still follows when the call ends; if the process
 /// stops before that, or the log cannot be written then, the committed write is on record all the same.
 /// </summary>
-public sealed class InboxWriteRecorder(IHttpContextAccessor http, IAuditTrail trail, TimeProvider clock) : IWriteRecorder
+public sealed class InboxWriteRecorder(IHttpContextAccessor http, IServiceProvider services, TimeProvider clock) : IWriteRecorder
 {
+    // Resolved when first needed: a migration commits through the same interceptors, and needs no audit trail (nor its key).
+    private IAuditTrail Trail => field ??= services.GetRequiredService<IAuditTrail>();
+
     public const string Purpose = "committed write";
 
     public void Recording(DbContext context)
@@ -36,12 +40,32 @@ public sealed class InboxWriteRecorder(IHttpContextAccessor http, IAuditTrail tr
         context.Add(AuditInboxEntry.From(entry));
     }
 
-    // Wakes the writer only when this save carried a record into the inbox.
+    // Contexts whose saves carried a record into the inbox inside a transaction not yet committed.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> _waitingForCommit = [];
+
+    // Wakes the writer only when this save carried a record into the inbox, and only once it is committed: woken before,
+    // the writer finds nothing and the record waits for the next wake-up.
     public void Recorded(DbContext context)
     {
-        if (context.ChangeTracker.Entries<AuditInboxEntry>().Any())
+        if (!context.ChangeTracker.Entries<AuditInboxEntry>().Any())
         {
-            trail.InboxFilled();
+            return;
+        }
+        if (context.Database.CurrentTransaction is null)
+        {
+            Trail.InboxFilled();
+        }
+        else
+        {
+            _waitingForCommit.AddOrUpdate(context, this);
+        }
+    }
+
+    public void Committed(DbContext context)
+    {
+        if (_waitingForCommit.Remove(context))
+        {
+            Trail.InboxFilled();
         }
     }
 }

@@ -39,7 +39,7 @@ public static class PersistenceExtensions
             // the client retries; creates are idempotent by request_id, updates guarded by etag.
             builder.Services.AddDbContextPool<TSqlServerContext>(options => options
                 .UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ListsAsOneParameter))
-                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), WriteRecordingInterceptor.Instance));
+                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), WriteRecordingInterceptor.Instance, CommitRecordingInterceptor.Instance));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
         }
         else
@@ -47,7 +47,7 @@ public static class PersistenceExtensions
             connectionString = PrepareSqliteFile(connectionString, connectionName);
             builder.Services.AddDbContextPool<TSqliteContext>(options => options
                 .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ListsAsOneParameter))
-                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), new SqlitePragmaInterceptor(), WriteRecordingInterceptor.Instance));
+                .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), new SqlitePragmaInterceptor(), WriteRecordingInterceptor.Instance, CommitRecordingInterceptor.Instance));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
         }
 

@@ -5,14 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Suite.Persistence;
 
-/// <summary>Told of every SaveChanges before and after it commits (the audit trail records the writes of audited calls in the same transaction).</summary>
+/// <summary>Told of every SaveChanges before and after it, and of every commit (the audit trail records the writes of audited calls in the same transaction).</summary>
 public interface IWriteRecorder
 {
     /// <summary>Called before the changes are saved: entities added now are saved, and committed, with them.</summary>
     void Recording(DbContext context);
 
-    /// <summary>Called once the changes are saved.</summary>
+    /// <summary>Called once the changes are saved: committed, unless an explicit transaction is open (then see <see cref="Committed"/>).</summary>
     void Recorded(DbContext context);
+
+    /// <summary>Called once an explicit transaction of the context committed.</summary>
+    void Committed(DbContext context);
 }
 
 /// <summary>
@@ -51,7 +54,7 @@ public sealed class WriteRecordingInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
-    private static void Each(DbContext? context, Action<IWriteRecorder, DbContext> call)
+    internal static void Each(DbContext? context, Action<IWriteRecorder, DbContext> call)
     {
         if (context?.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is not { } services)
         {
@@ -61,5 +64,24 @@ public sealed class WriteRecordingInterceptor : SaveChangesInterceptor
         {
             call(recorder, context);
         }
+    }
+}
+
+/// <summary>Tells the <see cref="IWriteRecorder"/>s when an explicit transaction commits: what waited for the commit is visible now.</summary>
+public sealed class CommitRecordingInterceptor : DbTransactionInterceptor
+{
+    public static readonly CommitRecordingInterceptor Instance = new();
+
+    private CommitRecordingInterceptor()
+    {
+    }
+
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        WriteRecordingInterceptor.Each(eventData.Context, (recorder, context) => recorder.Committed(context));
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        WriteRecordingInterceptor.Each(eventData.Context, (recorder, context) => recorder.Committed(context));
+        return Task.CompletedTask;
     }
 }

@@ -17,6 +17,16 @@ public static partial class ClaimRules
     /// <summary>What is wrong with the token's claims, or null when they are well formed.</summary>
     public static string? Problem(ClaimsPrincipal user)
     {
+        // Each claim once, as a JSON string: an array (several claims of one type), a number or an object is malformed,
+        // never read as its first element.
+        foreach (var type in new[] { SuiteClaims.Subject, SuiteClaims.Department, SuiteClaims.Role, SuiteClaims.Area })
+        {
+            var claims = user.FindAll(type).ToList();
+            if (claims.Count > 1 || claims.Any(c => c.ValueType != ClaimValueTypes.String))
+            {
+                return $"the token's {type} claim is malformed (it must be one JSON string)";
+            }
+        }
         var subject = user.FindFirstValue(SuiteClaims.Subject);
         var department = user.FindFirstValue(SuiteClaims.Department);
         var role = user.FindFirstValue(SuiteClaims.Role);

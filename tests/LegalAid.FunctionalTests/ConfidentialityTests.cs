@@ -52,6 +52,18 @@ public sealed class ConfidentialityTests(LegalAidSuite suite) : IClassFixture<Le
     }
 
     [Fact]
+    public async Task A_read_refused_by_its_permission_is_on_the_matter_record_with_who_tried()
+    {
+        var matter = await DomesticViolenceAsync();
+        var outsider = TestTokens.For("human-resources", "county-officer", SampleForms.County, "县人社局干部"); // no Legal aid permission at all
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => suite.Matters(outsider).GetMatterAsync(new GetMatterRequest { Id = matter.Id, Purpose = "看看" }).ResponseAsync);
+
+        var auditor = new AuditService.AuditServiceClient(suite.LegalAid.ChannelFor(TestTokens.Auditor));
+        var records = await auditor.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"matter:{matter.Id}" });
+        Assert.Contains(records.Records, r => r.Action.EndsWith("/GetMatter") && r.Department == "human-resources" && r.Outcome == "PERMISSION_DENIED" && r.Purpose == "看看");
+    }
+
+    [Fact]
     public async Task Its_handler_sees_the_details_and_public_security_too()
     {
         var matter = await DomesticViolenceAsync();

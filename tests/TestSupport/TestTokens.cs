@@ -26,6 +26,12 @@ public static class TestTokens
             Subject = new System.Security.Claims.ClaimsIdentity(claims.Select(c => new System.Security.Claims.Claim(c.Type, c.Value))),
         });
 
+    /// <summary>A token signed with the tests' key whose payload is this JSON (claims of any JSON type: arrays, numbers).</summary>
+    public static string WithPayload(string json) =>
+        new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(json.Replace("}", $",\"iss\":\"{JwtOptions.LocalIssuer}\",\"aud\":\"{JwtOptions.DefaultAudience}\",\"exp\":{DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()}}}"),
+            new Microsoft.IdentityModel.Tokens.SigningCredentials(new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Convert.FromBase64String(SigningKey)) { KeyId = JwtOptions.LocalKeyId },
+                Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256));
+
     public static readonly string Admin = For("civil-affairs", "admin", SuiteClaims.Nationwide, "省管理员");
     public static readonly string CountyOfficer = For("civil-affairs", "county-officer", SampleForms.County, "县民政干部");
     public static readonly string TownshipOfficer = For("civil-affairs", "township-officer", SampleForms.Township, "乡镇干部");

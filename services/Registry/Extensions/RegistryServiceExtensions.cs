@@ -36,7 +36,6 @@ public static class RegistryServiceExtensions
         services.AddScoped<WorkforceLedger>();
         services.AddScoped<SurveyRounds>();
         services.AddHostedService<SampleDataSeeder>();
-        services.AddHostedService<LegacyStaffPhones>();
         builder.AddStreamConsumer<EmploymentEventHandler>(EventStreams.Employment, ResourceNames.Registry);
         return builder;
     }

@@ -34,12 +34,6 @@ public sealed class StaffMember : IVersioned, IProtectedFields
     public string Phone { get => Opened()._phone; set => Opened()._phone = value; }
     public string PhoneCipher { get; set; } = "";
 
-    /// <summary>
-    /// The plain phone column of records written before phones were encrypted: read once, encrypted into
-    /// <see cref="PhoneCipher"/> and cleared by <see cref="LegacyStaffPhones"/> at start-up.
-    /// </summary>
-    public string LegacyPhone { get; set; } = "";
-
     /// <summary>Duties as a bit mask (bit n = duty n).</summary>
     public int Duties { get; set; }
     public bool Active { get; set; } = true;
@@ -56,7 +50,6 @@ public sealed class StaffMember : IVersioned, IProtectedFields
             PhoneCipher = protector.Protect(Phone, nameof(Phone));
             _openedPhone = Phone;
         }
-        LegacyPhone = "";
     }
 
     private StaffMember Opened()
@@ -65,10 +58,6 @@ public sealed class StaffMember : IVersioned, IProtectedFields
         {
             _unopenedBy = null;
             _phone = _openedPhone = PhoneCipher.Length == 0 ? "" : protector.Unprotect(PhoneCipher, nameof(Phone));
-            if (PhoneCipher.Length == 0 && LegacyPhone.Length > 0)
-            {
-                _phone = LegacyPhone; // not yet encrypted: the next save encrypts it (Seal) and clears the plain column
-            }
         }
         return this;
     }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Suite.Audit;
@@ -32,7 +34,7 @@ public sealed class AuditChainTests : IDisposable
     public async Task A_chain_recomputed_without_the_key_is_found()
     {
         await AuditedCallsThenVerifyAsync(4);
-        // The attacker edits the second record and recomputes it and every later record, as the old unkeyed chain allowed.
+        // The attacker edits the second record and recomputes it and every later record with a key of his own.
         var forger = new AuditKey(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Audit:MacKey"] = TestTokens.HashKey }).Build());
         var entries = ReadChain();
         var victim = entries[1];
@@ -40,8 +42,8 @@ public sealed class AuditChainTests : IDisposable
         for (var i = 1; i < entries.Count; i++)
         {
             entries[i].PreviousHash = entries[i - 1].Hash;
-            entries[i].Hash = i % 2 == 0 ? entries[i].ComputeLegacyHash() : entries[i].ComputeHash(forger);
-            Execute($"UPDATE AuditLog SET Subject = '{entries[i].Subject}', PreviousHash = '{entries[i].PreviousHash}', Hash = '{entries[i].Hash}' WHERE Id = {entries[i].Id}");
+            entries[i].Hash = entries[i].ComputeHash(forger);
+            Rewrite(entries[i]);
         }
 
         var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
@@ -49,6 +51,56 @@ public sealed class AuditChainTests : IDisposable
         Assert.Equal(victim.Id, result.FirstBrokenId);
         Assert.Contains("without the key", result.Problem);
     }
+
+    [Fact]
+    public async Task A_chain_rewritten_as_plain_hashes_with_the_checkpoint_file_emptied_is_found_and_not_signed()
+    {
+        await AuditedCallsThenVerifyAsync(3);
+        // The old unkeyed form: each record a plain SHA-256 of its content and the previous hash. The file is emptied.
+        var entries = ReadChain();
+        entries[0].Subject = "someone-else";
+        var previous = "";
+        foreach (var entry in entries)
+        {
+            entry.PreviousHash = previous;
+            entry.Hash = previous = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{entry.PreviousHash}|{entry.Time.Ticks}|{entry.Subject}|{entry.Action}|{entry.Outcome}")));
+            Rewrite(entry);
+        }
+        File.WriteAllText(CheckpointFile, "");
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Equal(entries[0].Id, result.FirstBrokenId);
+        Assert.Equal("", File.ReadAllText(CheckpointFile)); // the forged head was not signed
+    }
+
+    [Fact]
+    public async Task Records_cut_off_the_newest_end_with_the_checkpoint_file_deleted_are_found_by_the_copy_in_Redis()
+    {
+        await AuditedCallsThenVerifyAsync(3);
+        Execute("DELETE FROM AuditLogResources WHERE AuditEntryId >= (SELECT MAX(Id) - 1 FROM AuditLog); DELETE FROM AuditLog WHERE Id >= (SELECT MAX(Id) - 1 FROM AuditLog)");
+        File.Delete(CheckpointFile);
+
+        var result = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
+        Assert.False(result.Intact);
+        Assert.Contains("cut off", result.Problem);
+    }
+
+    [Fact]
+    public async Task The_record_of_a_committed_write_is_chained_at_once_not_at_the_next_call()
+    {
+        await AuditedCallsThenVerifyAsync(1);
+        // CreateWoman commits the woman, her events and the record of the write in one explicit transaction: the writer
+        // is woken after that commit, so the record leaves the inbox without waiting for another call.
+        await _registry.Women.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(name: "即时链接")));
+        await Eventually.Until(async () => Scalar("SELECT COUNT(*) FROM AuditInbox") == 0 ? "" : null);
+        Assert.Equal(1, Scalar("SELECT COUNT(*) FROM AuditLog WHERE Action LIKE '%/CreateWoman' AND Purpose LIKE 'committed write: Woman added%' AND Id = (SELECT MAX(Id) FROM AuditLog WHERE Purpose LIKE 'committed write%')"));
+    }
+
+    private string CheckpointFile => _registry.DatabasePath + ".audit-checkpoints";
+
+    private void Rewrite(AuditEntry entry) =>
+        Execute($"UPDATE AuditLog SET Subject = '{entry.Subject}', PreviousHash = '{entry.PreviousHash}', Hash = '{entry.Hash}' WHERE Id = {entry.Id}");
 
     [Fact]
     public async Task Records_cut_off_the_newest_end_are_found()

@@ -39,6 +39,10 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
         { "an empty role", TestTokens.For("civil-affairs", "", SampleForms.County) },
         { "a malformed department", TestTokens.For("Civil Affairs!", "county-officer", SampleForms.County) },
         { "no subject", TestTokens.WithClaims(("department", "civil-affairs"), ("role", "admin"), ("area", "*")) },
+        { "a role claim that is a JSON array", TestTokens.WithPayload("""{"sub":"u","department":"civil-affairs","role":["admin","county-officer"],"area":"*"}""") },
+        { "an area claim that is a JSON array", TestTokens.WithPayload("""{"sub":"u","department":"civil-affairs","role":"county-officer","area":["231025","231085"]}""") },
+        { "an area claim that is a number", TestTokens.WithPayload("""{"sub":"u","department":"civil-affairs","role":"county-officer","area":231025}""") },
+        { "a department claim that is an object", TestTokens.WithPayload("""{"sub":"u","department":{"code":"civil-affairs"},"role":"county-officer","area":"231025"}""") },
     };
 
     [Theory]

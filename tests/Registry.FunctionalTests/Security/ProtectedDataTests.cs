@@ -33,6 +33,9 @@ public sealed class ProtectedDataTests(RegistryFactory registry) : IClassFixture
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => registry.WomenAs(TestTokens.Auditor).GetWomanAsync(new GetWomanRequest { Id = woman.Id }).ResponseAsync);
         var denied = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Subject = "civil-affairs/auditor/23" });
         Assert.Contains(denied.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Action.EndsWith("/GetWoman"));
+        // The refusal names the woman asked for: the query for her shows who tried.
+        var tried = await Audit.QueryAuditRecordsAsync(new QueryAuditRecordsRequest { Resource = $"woman:{woman.Id}" });
+        Assert.Contains(tried.Records, r => r.Outcome == "PERMISSION_DENIED" && r.Role == "auditor");
     }
 
     [Fact]

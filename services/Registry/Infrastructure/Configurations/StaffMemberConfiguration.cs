@@ -17,7 +17,6 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         entity.Property(s => s.Position).HasMaxLength(100);
         entity.Ignore(s => s.Phone);
         entity.Property(s => s.PhoneCipher).HasMaxLength(120).IsUnicode(false);
-        entity.Property(s => s.LegacyPhone).HasColumnName("Phone").HasMaxLength(11).IsUnicode(false);
         entity.HasIndex(s => s.CreateRequestId).IsUnique().HasFilter("CreateRequestId IS NOT NULL");
         entity.HasIndex(s => new { s.AreaCode, s.Id });
     }

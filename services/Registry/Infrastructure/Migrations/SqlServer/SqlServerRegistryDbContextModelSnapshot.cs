@@ -362,13 +362,6 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     b.Property<int>("Employment")
                         .HasColumnType("int");
 
-                    b.Property<string>("LegacyPhone")
-                        .IsRequired()
-                        .HasMaxLength(11)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(11)")
-                        .HasColumnName("Phone");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -347,13 +347,6 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Employment")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LegacyPhone")
-                        .IsRequired()
-                        .HasMaxLength(11)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Phone");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)

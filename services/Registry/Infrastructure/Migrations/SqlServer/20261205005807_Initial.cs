@@ -27,6 +27,29 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditInbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Time = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(40)", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false),
+                    Resources = table.Column<string>(type: "varchar(max)", unicode: false, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditInbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -68,6 +91,19 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                columns: table => new
+                {
+                    Stream = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    EventId = table.Column<long>(type: "bigint", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.Stream, x.EventId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMembers",
                 columns: table => new
                 {
@@ -79,7 +115,7 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                     AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
                     Position = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Employment = table.Column<int>(type: "int", nullable: false),
-                    Phone = table.Column<string>(type: "varchar(11)", unicode: false, maxLength: 11, nullable: false),
+                    PhoneCipher = table.Column<string>(type: "varchar(120)", unicode: false, maxLength: 120, nullable: false),
                     Duties = table.Column<int>(type: "int", nullable: false),
                     Active = table.Column<bool>(type: "bit", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
@@ -322,6 +358,9 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
                 name: "Areas");
 
             migrationBuilder.DropTable(
+                name: "AuditInbox");
+
+            migrationBuilder.DropTable(
                 name: "AuditLogResources");
 
             migrationBuilder.DropTable(
@@ -329,6 +368,9 @@ namespace Suite.Registry.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");

@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Suite.LegalAid.Infrastructure;
+using Suite.Registry.Infrastructure;
 
 #nullable disable
 
-namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
+namespace Suite.Registry.Infrastructure.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteLegalAidDbContext))]
-    [Migration("20261202010951_AuditInbox")]
-    partial class AuditInbox
+    [DbContext(typeof(SqliteRegistryDbContext))]
+    [Migration("20261205005804_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -240,10 +240,98 @@ namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.AwarenessEventRecord", b =>
+            modelBuilder.Entity("Suite.Registry.Model.Area", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrbanRuralCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode", "Code");
+
+                    b.ToTable("Areas", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Registry.Model.ChangeRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WomanId", "Id");
+
+                    b.ToTable("ChangeRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Registry.Model.StaffMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AreaCode")
@@ -252,50 +340,275 @@ namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Attendance")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("Laws")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organiser")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Place")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
+                    b.Property<string>("CreateRequestId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Duties")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId")
-                        .IsUnique();
+                    b.HasIndex("CreateRequestId")
+                        .IsUnique()
+                        .HasFilter("CreateRequestId IS NOT NULL");
 
-                    b.HasIndex("AreaCode", "Date");
+                    b.HasIndex("AreaCode", "Id");
 
-                    b.ToTable("AwarenessEvents", (string)null);
+                    b.ToTable("StaffMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.KnownWoman", b =>
+            modelBuilder.Entity("Suite.Registry.Model.SurveyRound", b =>
                 {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountyCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyCode", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Registry.Model.SurveyVerification", b =>
+                {
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WomanId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Active")
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "WomanId");
+
+                    b.HasIndex("WomanId");
+
+                    b.ToTable("SurveyVerifications", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Registry.Model.Woman", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("LastEventId")
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessedLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessedNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentNotes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CollectedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsentToShareHealth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ContractedLandMu")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CreateRequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DisabilityCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisabilityGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EconomicStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Education")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmploymentStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExitNote")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExitReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Health")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HusbandContactFrequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HusbandDepartureDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HusbandName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HusbandWorkLocation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HusbandWorkPlace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InRuralVillage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftBehindSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextVisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneCipher")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResidentIdCipher")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentIdHash")
+                        .IsRequired()
+                        .HasMaxLength(44)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VillageCode")
@@ -304,372 +617,21 @@ namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("WomanId");
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreateRequestId")
+                        .IsUnique()
+                        .HasFilter("CreateRequestId IS NOT NULL");
+
+                    b.HasIndex("ResidentIdHash")
+                        .IsUnique();
+
+                    b.HasIndex("NextVisitDate", "Id")
+                        .HasFilter("NextVisitDate IS NOT NULL");
+
+                    b.HasIndex("VillageCode", "Id");
 
                     b.ToTable("Women", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.LegalAidCase", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DaysToDecision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecisionReason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HardshipStatement")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MatterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MeansTest")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MeansTestExplanation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ProviderKind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProviderName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("AidCases", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactSealed")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FollowUpDue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Handler")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HandlerName")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NarrativeSealed")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RiskColour")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RiskReason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Sensitive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("WomanExited")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FollowUpDue")
-                        .HasFilter("FollowUpDue IS NOT NULL");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("WomanId");
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("Matters", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Agreement")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Committee")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FollowUpDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Mediator")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NextStep")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MatterId");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("Mediations", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Crime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Feedback")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FeedbackOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReferredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Station")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MatterId");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("PoliceReferrals", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AppliedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Court")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Measures")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MatterId");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "ExpiresOn");
-
-                    b.ToTable("ProtectionOrders", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
@@ -681,127 +643,64 @@ namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
+            modelBuilder.Entity("Suite.Registry.Model.ChangeRecord", b =>
                 {
-                    b.OwnsMany("Suite.LegalAid.Model.MatterChange", "History", b1 =>
-                        {
-                            b1.Property<long>("MatterId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateTime>("At");
-
-                            b1.Property<string>("By")
-                                .IsRequired();
-
-                            b1.Property<string>("ByName")
-                                .IsRequired();
-
-                            b1.Property<string>("Change")
-                                .IsRequired();
-
-                            b1.Property<string>("From")
-                                .IsRequired();
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<string>("To")
-                                .IsRequired();
-
-                            b1.HasKey("MatterId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Matters");
-
-                            b1
-                                .ToJson("History")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MatterId");
-                        });
-
-                    b.Navigation("History");
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
-                {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
+                    b.HasOne("Suite.Registry.Model.Woman", null)
                         .WithMany()
-                        .HasForeignKey("MatterId")
+                        .HasForeignKey("WomanId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("Suite.LegalAid.Model.MediationSessionRecord", "Sessions", b1 =>
+            modelBuilder.Entity("Suite.Registry.Model.SurveyVerification", b =>
+                {
+                    b.HasOne("Suite.Registry.Model.SurveyRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Suite.Registry.Model.Woman", null)
+                        .WithMany()
+                        .HasForeignKey("WomanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Registry.Model.Woman", b =>
+                {
+                    b.OwnsMany("Suite.Registry.Model.HouseholdMember", "HouseholdMembers", b1 =>
                         {
-                            b1.Property<long>("MediationCaseId");
+                            b1.Property<long>("WomanId");
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("Date");
+                            b1.Property<DateOnly?>("BirthDate");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
 
                             b1.Property<string>("Note")
                                 .IsRequired();
 
-                            b1.HasKey("MediationCaseId", "__synthesizedOrdinal");
+                            b1.Property<int>("Relation");
 
-                            b1.ToTable("Mediations");
+                            b1.Property<int>("Schooling");
+
+                            b1.HasKey("WomanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Women");
 
                             b1
-                                .ToJson("Sessions")
+                                .ToJson("HouseholdMembers")
                                 .HasColumnType("TEXT");
 
                             b1.WithOwner()
-                                .HasForeignKey("MediationCaseId");
+                                .HasForeignKey("WomanId");
                         });
 
-                    b.Navigation("Sessions");
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
-                {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
-                        .WithMany()
-                        .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
-                {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
-                        .WithMany()
-                        .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsMany("Suite.LegalAid.Model.ViolationRecord", "Violations", b1 =>
-                        {
-                            b1.Property<long>("ProtectionOrderRecordId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateOnly>("Date");
-
-                            b1.Property<string>("Description")
-                                .IsRequired();
-
-                            b1.HasKey("ProtectionOrderRecordId", "__synthesizedOrdinal");
-
-                            b1.ToTable("ProtectionOrders");
-
-                            b1
-                                .ToJson("Violations")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ProtectionOrderRecordId");
-                        });
-
-                    b.Navigation("Violations");
+                    b.Navigation("HouseholdMembers");
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntry", b =>

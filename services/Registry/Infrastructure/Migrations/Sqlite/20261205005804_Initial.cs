@@ -27,6 +27,29 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditInbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditInbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -68,6 +91,19 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                columns: table => new
+                {
+                    Stream = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.Stream, x.EventId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffMembers",
                 columns: table => new
                 {
@@ -79,7 +115,7 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
                     Position = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Employment = table.Column<int>(type: "INTEGER", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 11, nullable: false),
+                    PhoneCipher = table.Column<string>(type: "TEXT", unicode: false, maxLength: 120, nullable: false),
                     Duties = table.Column<int>(type: "INTEGER", nullable: false),
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -322,6 +358,9 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                 name: "Areas");
 
             migrationBuilder.DropTable(
+                name: "AuditInbox");
+
+            migrationBuilder.DropTable(
                 name: "AuditLogResources");
 
             migrationBuilder.DropTable(
@@ -329,6 +368,9 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");

@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Suite.FamilyEducation.Infrastructure;
+using Suite.LegalAid.Infrastructure;
 
 #nullable disable
 
-namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
+namespace Suite.LegalAid.Infrastructure.Migrations.Sqlite
 {
-    [DbContext(typeof(SqliteFamilyEducationDbContext))]
-    [Migration("20261202011007_AuditInbox")]
-    partial class AuditInbox
+    [DbContext(typeof(SqliteLegalAidDbContext))]
+    [Migration("20261205005817_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -240,7 +240,7 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.ActivityRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.AwarenessEventRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -252,139 +252,42 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Capacity")
+                    b.Property<int>("Attendance")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.PrimitiveCollection<string>("Laws")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("OtherParticipants")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("RegisteredAttendance")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Speaker")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Topic")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("VenueId")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
                         .IsUnique();
-
-                    b.HasIndex("VenueId");
 
                     b.HasIndex("AreaCode", "Date");
 
-                    b.ToTable("Activities", (string)null);
+                    b.ToTable("AwarenessEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.AttendanceRecord", b =>
-                {
-                    b.Property<long>("ActivityId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VillageCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ActivityId", "WomanId");
-
-                    b.HasIndex("WomanId", "Date");
-
-                    b.ToTable("Attendance", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.FamilyEducation.Model.ConcernRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NarrativeSealed")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Open")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RaisedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RaisedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Resolution")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Severity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("VillageCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("VillageCode", "Id");
-
-                    b.ToTable("Concerns", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.FamilyEducation.Model.HouseholdRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.KnownWoman", b =>
                 {
                     b.Property<long>("WomanId")
                         .HasColumnType("INTEGER");
@@ -401,36 +304,236 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("YoungestChildBirth")
-                        .HasColumnType("TEXT");
-
                     b.HasKey("WomanId");
 
-                    b.HasIndex("VillageCode", "YoungestChildBirth");
-
-                    b.ToTable("Households", (string)null);
+                    b.ToTable("Women", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.PairingRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.LegalAidCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("GuideKind")
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DaysToDecision")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("GuideName")
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HardshipStatement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeansTest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeansTestExplanation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProviderName")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("NextSessionDate")
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Organisation")
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("AreaCode", "Id");
+
+                    b.ToTable("AidCases", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowUpDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NarrativeSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RiskColour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskReason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WomanExited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDue")
+                        .HasFilter("FollowUpDue IS NOT NULL");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("WomanId");
+
+                    b.HasIndex("AreaCode", "Id");
+
+                    b.ToTable("Matters", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Agreement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Committee")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mediator")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NextStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestId")
@@ -442,74 +545,22 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("VillageCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WomanId")
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
 
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("VillageCode", "NextSessionDate");
+                    b.HasIndex("AreaCode", "Id");
 
-                    b.ToTable("Pairings", (string)null);
+                    b.ToTable("Mediations", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.SessionRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Form")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PairingId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("Topics")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VillageCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("WomanId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PairingId");
-
-                    b.HasIndex("WomanId", "Date");
-
-                    b.ToTable("GuidanceSessions", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.FamilyEducation.Model.Venue", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AreaCode")
@@ -518,17 +569,21 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Keeper")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
+                    b.Property<int>("Crime")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Name")
+                    b.Property<string>("Feedback")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestId")
@@ -536,14 +591,85 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Station")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("AreaCode");
+                    b.HasIndex("MatterId");
 
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.ToTable("Venues", (string)null);
+                    b.HasIndex("AreaCode", "Id");
+
+                    b.ToTable("PoliceReferrals", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresOn");
+
+                    b.ToTable("ProtectionOrders", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
@@ -555,59 +681,127 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.ActivityRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
                 {
-                    b.HasOne("Suite.FamilyEducation.Model.Venue", null)
-                        .WithMany()
-                        .HasForeignKey("VenueId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Suite.FamilyEducation.Model.AttendanceRecord", b =>
-                {
-                    b.HasOne("Suite.FamilyEducation.Model.ActivityRecord", null)
-                        .WithMany()
-                        .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Suite.FamilyEducation.Model.HouseholdRecord", b =>
-                {
-                    b.OwnsMany("Suite.FamilyEducation.Model.ChildRecord", "Children", b1 =>
+                    b.OwnsMany("Suite.LegalAid.Model.MatterChange", "History", b1 =>
                         {
-                            b1.Property<long>("HouseholdRecordWomanId");
+                            b1.Property<long>("MatterId");
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly?>("BirthDate");
+                            b1.Property<DateTime>("At");
 
-                            b1.Property<int>("Schooling");
+                            b1.Property<string>("By")
+                                .IsRequired();
 
-                            b1.HasKey("HouseholdRecordWomanId", "__synthesizedOrdinal");
+                            b1.Property<string>("ByName")
+                                .IsRequired();
 
-                            b1.ToTable("Households");
+                            b1.Property<string>("Change")
+                                .IsRequired();
+
+                            b1.Property<string>("From")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("To")
+                                .IsRequired();
+
+                            b1.HasKey("MatterId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Matters");
 
                             b1
-                                .ToJson("Children")
+                                .ToJson("History")
                                 .HasColumnType("TEXT");
 
                             b1.WithOwner()
-                                .HasForeignKey("HouseholdRecordWomanId");
+                                .HasForeignKey("MatterId");
                         });
 
-                    b.Navigation("Children");
+                    b.Navigation("History");
                 });
 
-            modelBuilder.Entity("Suite.FamilyEducation.Model.SessionRecord", b =>
+            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
                 {
-                    b.HasOne("Suite.FamilyEducation.Model.PairingRecord", null)
+                    b.HasOne("Suite.LegalAid.Model.Matter", null)
                         .WithMany()
-                        .HasForeignKey("PairingId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Suite.LegalAid.Model.MediationSessionRecord", "Sessions", b1 =>
+                        {
+                            b1.Property<long>("MediationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.HasKey("MediationCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Mediations");
+
+                            b1
+                                .ToJson("Sessions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MediationCaseId");
+                        });
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
+                {
+                    b.HasOne("Suite.LegalAid.Model.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
+                {
+                    b.HasOne("Suite.LegalAid.Model.Matter", null)
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Suite.LegalAid.Model.ViolationRecord", "Violations", b1 =>
+                        {
+                            b1.Property<long>("ProtectionOrderRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.HasKey("ProtectionOrderRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ProtectionOrders");
+
+                            b1
+                                .ToJson("Violations")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProtectionOrderRecordId");
+                        });
+
+                    b.Navigation("Violations");
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntry", b =>

@@ -5,15 +5,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Suite.LegalAid.Infrastructure;
+using Suite.FamilyEducation.Infrastructure;
 
 #nullable disable
 
-namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
+namespace Suite.FamilyEducation.Infrastructure.Migrations.SqlServer
 {
-    [DbContext(typeof(SqlServerLegalAidDbContext))]
-    [Migration("20261202010955_AuditInbox")]
-    partial class AuditInbox
+    [DbContext(typeof(SqlServerFamilyEducationDbContext))]
+    [Migration("20261205005833_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -251,7 +251,7 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.AwarenessEventRecord", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.ActivityRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -265,22 +265,100 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
 
-                    b.Property<int>("Attendance")
+                    b.Property<int>("Capacity")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
-                    b.PrimitiveCollection<string>("Laws")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
 
-                    b.Property<string>("Organiser")
+                    b.Property<int>("OtherParticipants")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegisteredAttendance")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Speaker")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<string>("Place")
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("VenueId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("VenueId");
+
+                    b.HasIndex("AreaCode", "Date");
+
+                    b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.FamilyEducation.Model.AttendanceRecord", b =>
+                {
+                    b.Property<long>("ActivityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.HasKey("ActivityId", "WomanId");
+
+                    b.HasIndex("WomanId", "Date");
+
+                    b.ToTable("Attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.FamilyEducation.Model.ConcernRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NarrativeSealed")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RaisedBy")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -290,17 +368,38 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("AreaCode", "Date");
+                    b.HasIndex("VillageCode", "Id");
 
-                    b.ToTable("AwarenessEvents", (string)null);
+                    b.ToTable("Concerns", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.KnownWoman", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.HouseholdRecord", b =>
                 {
                     b.Property<long>("WomanId")
                         .HasColumnType("bigint");
@@ -317,12 +416,17 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
 
+                    b.Property<DateOnly?>("YoungestChildBirth")
+                        .HasColumnType("date");
+
                     b.HasKey("WomanId");
 
-                    b.ToTable("Women", (string)null);
+                    b.HasIndex("VillageCode", "YoungestChildBirth");
+
+                    b.ToTable("Households", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.LegalAidCase", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.PairingRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -330,79 +434,36 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(12)");
-
-                    b.Property<int?>("DaysToDecision")
+                    b.Property<int>("GuideKind")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("DecisionReason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("HardshipStatement")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<long?>("MatterId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("MeansTest")
-                        .HasColumnType("int");
-
-                    b.Property<string>("MeansTestExplanation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<int>("ProviderKind")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ProviderName")
+                    b.Property<string>("GuideName")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("NextSessionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<int>("Scope")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("SubmittedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
 
                     b.Property<long>("WomanId")
                         .HasColumnType("bigint");
@@ -412,12 +473,12 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("AreaCode", "Id");
+                    b.HasIndex("VillageCode", "NextSessionDate");
 
-                    b.ToTable("AidCases", (string)null);
+                    b.ToTable("Pairings", (string)null);
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.SessionRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -425,39 +486,60 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<long>("PairingId")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<string>("Topics")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId");
+
+                    b.HasIndex("WomanId", "Date");
+
+                    b.ToTable("GuidanceSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.FamilyEducation.Model.Venue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(12)
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
 
-                    b.Property<int>("Channel")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ContactSealed")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("FollowUpDue")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Handler")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("HandlerName")
+                    b.Property<string>("Keeper")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
@@ -465,234 +547,24 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
-                    b.Property<string>("NarrativeSealed")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("RiskColour")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RiskReason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<bool>("Sensitive")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("WomanExited")
-                        .HasColumnType("bit");
-
-                    b.Property<long?>("WomanId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FollowUpDue")
-                        .HasFilter("FollowUpDue IS NOT NULL");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("WomanId");
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("Matters", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Agreement")
-                        .HasColumnType("int");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(12)");
-
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Committee")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<DateOnly?>("FollowUpDate")
-                        .HasColumnType("date");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Mediator")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<int>("NextStep")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("MatterId");
+                    b.HasIndex("AreaCode");
 
                     b.HasIndex("RequestId")
                         .IsUnique();
 
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("Mediations", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(12)");
-
-                    b.Property<int>("Crime")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Feedback")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<DateOnly?>("FeedbackOn")
-                        .HasColumnType("date");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly>("ReferredOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Station")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MatterId");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("AreaCode", "Id");
-
-                    b.ToTable("PoliceReferrals", (string)null);
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<DateOnly>("AppliedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(12)");
-
-                    b.Property<string>("Court")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("IssuedOn")
-                        .HasColumnType("date");
-
-                    b.Property<long>("MatterId")
-                        .HasColumnType("bigint");
-
-                    b.PrimitiveCollection<string>("Measures")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("WomanId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MatterId");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("Status", "ExpiresOn");
-
-                    b.ToTable("ProtectionOrders", (string)null);
+                    b.ToTable("Venues", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntryResource", b =>
@@ -704,127 +576,59 @@ namespace Suite.LegalAid.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.Matter", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.ActivityRecord", b =>
                 {
-                    b.OwnsMany("Suite.LegalAid.Model.MatterChange", "History", b1 =>
-                        {
-                            b1.Property<long>("MatterId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateTime>("At");
-
-                            b1.Property<string>("By")
-                                .IsRequired();
-
-                            b1.Property<string>("ByName")
-                                .IsRequired();
-
-                            b1.Property<string>("Change")
-                                .IsRequired();
-
-                            b1.Property<string>("From")
-                                .IsRequired();
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<string>("To")
-                                .IsRequired();
-
-                            b1.HasKey("MatterId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Matters");
-
-                            b1
-                                .ToJson("History")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MatterId");
-                        });
-
-                    b.Navigation("History");
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.MediationCase", b =>
-                {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
+                    b.HasOne("Suite.FamilyEducation.Model.Venue", null)
                         .WithMany()
-                        .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.OwnsMany("Suite.LegalAid.Model.MediationSessionRecord", "Sessions", b1 =>
-                        {
-                            b1.Property<long>("MediationCaseId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateOnly>("Date");
-
-                            b1.Property<string>("Note")
-                                .IsRequired();
-
-                            b1.HasKey("MediationCaseId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Mediations");
-
-                            b1
-                                .ToJson("Sessions")
-                                .HasColumnType("nvarchar(max)");
-
-                            b1.WithOwner()
-                                .HasForeignKey("MediationCaseId");
-                        });
-
-                    b.Navigation("Sessions");
-                });
-
-            modelBuilder.Entity("Suite.LegalAid.Model.PoliceReferralRecord", b =>
-                {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
-                        .WithMany()
-                        .HasForeignKey("MatterId")
+                        .HasForeignKey("VenueId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Suite.LegalAid.Model.ProtectionOrderRecord", b =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.AttendanceRecord", b =>
                 {
-                    b.HasOne("Suite.LegalAid.Model.Matter", null)
+                    b.HasOne("Suite.FamilyEducation.Model.ActivityRecord", null)
                         .WithMany()
-                        .HasForeignKey("MatterId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
 
-                    b.OwnsMany("Suite.LegalAid.Model.ViolationRecord", "Violations", b1 =>
+            modelBuilder.Entity("Suite.FamilyEducation.Model.HouseholdRecord", b =>
+                {
+                    b.OwnsMany("Suite.FamilyEducation.Model.ChildRecord", "Children", b1 =>
                         {
-                            b1.Property<long>("ProtectionOrderRecordId");
+                            b1.Property<long>("HouseholdRecordWomanId");
 
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("Date");
+                            b1.Property<DateOnly?>("BirthDate");
 
-                            b1.Property<string>("Description")
-                                .IsRequired();
+                            b1.Property<int>("Schooling");
 
-                            b1.HasKey("ProtectionOrderRecordId", "__synthesizedOrdinal");
+                            b1.HasKey("HouseholdRecordWomanId", "__synthesizedOrdinal");
 
-                            b1.ToTable("ProtectionOrders");
+                            b1.ToTable("Households");
 
                             b1
-                                .ToJson("Violations")
+                                .ToJson("Children")
                                 .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
-                                .HasForeignKey("ProtectionOrderRecordId");
+                                .HasForeignKey("HouseholdRecordWomanId");
                         });
 
-                    b.Navigation("Violations");
+                    b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Suite.FamilyEducation.Model.SessionRecord", b =>
+                {
+                    b.HasOne("Suite.FamilyEducation.Model.PairingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
