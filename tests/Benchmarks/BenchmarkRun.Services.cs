@@ -87,7 +87,7 @@ public sealed partial class BenchmarkRun
             RequestId = "bench-post",
             Post = new Post { EmployerId = employer.Id, Title = "家政服务员", Trade = Trade.DomesticService, AreaCode = township, MonthlyPayYuan = 3200, Pattern = WorkPattern.Flexible, Openings = 50 },
         }));
-        var request = new MatchWomenForPostRequest { PostId = post.Id, Limit = 50 };
+        var request = new MatchWomenForPostRequest { PostId = post.Id, PageSize = 50 };
         var (match, median) = await MedianOfFiveAsync(() => Call(jobs.MatchWomenForPostAsync(request)));
         var (floorRows, floorTime) = RawSqlite.ReadAll(suite.EmploymentDatabase, "JobSeekers", $"VillageCode LIKE '{county}%'");
         Require(floorRows == seekers.Count && match.Considered == seekers.Count, $"Employment holds {floorRows} job-seekers of the county; the match considered {match.Considered}");

@@ -32,13 +32,13 @@ public sealed class MatchTests(EmploymentSuite suite) : IClassFixture<Employment
 
         foreach (var seeker in seekers.Take(4))
         {
-            var got = await suite.Jobs(admin).MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = seeker.Id, Limit = 200 });
+            var got = await suite.Jobs(admin).MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = seeker.Id, PageSize = 200 });
             var expected = posts.Select(p => (p.Id, Key: Key(seeker, p))).Where(x => x.Key is not null).OrderBy(x => x.Key!.Value).ThenBy(x => x.Id).Select(x => x.Id).ToList();
             Assert.Equal(expected, got.Matches.Where(m => posts.Any(p => p.Id == m.PostId)).Select(m => m.PostId).ToList());
         }
         foreach (var post in posts.Take(4))
         {
-            var got = await suite.Jobs(admin).MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = post.Id, Limit = 200 });
+            var got = await suite.Jobs(admin).MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = post.Id, PageSize = 200 });
             var expected = seekers.Select(s => (s.Id, Key: Key(s, post))).Where(x => x.Key is not null).OrderBy(x => x.Key!.Value).ThenBy(x => x.Id).Select(x => x.Id).ToList();
             Assert.Equal(expected, got.Matches.Where(m => seekers.Any(s => s.Id == m.WomanId)).Select(m => m.WomanId).ToList());
             Assert.All(got.Matches, m => Assert.NotEmpty(m.Reasons));
@@ -50,7 +50,7 @@ public sealed class MatchTests(EmploymentSuite suite) : IClassFixture<Employment
     {
         var woman = await suite.RegisterAsync();
         await RpcAssert.FailsWith(StatusCode.NotFound, () => suite.Jobs().MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = woman.Id }).ResponseAsync);
-        await RpcAssert.InvalidFields(() => suite.Jobs().MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = 1, Limit = 500 }).ResponseAsync, "limit");
+        await RpcAssert.InvalidFields(() => suite.Jobs().MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = 1, PageSize = 500 }).ResponseAsync, "page_size");
         var other = await suite.PostAsync("231085100201", token: TestTokens.Admin);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => suite.Jobs().MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = other.Id }).ResponseAsync);
     }

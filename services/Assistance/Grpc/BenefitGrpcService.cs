@@ -11,7 +11,7 @@ public sealed class BenefitGrpcService(BenefitDesk benefits) : BenefitService.Be
     [Authorize(AssistancePermissions.ApplicationsRead)]
     [Audited("application", Request = "application_id")]
     public override Task<ListBenefitsResponse> ListBenefits(ListBenefitsRequest request, ServerCallContext context) =>
-        benefits.ListAsync(request.ApplicationId, context.CancellationToken);
+        benefits.ListAsync(request, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsDecide)]
     [Audited("benefit", Request = "benefit_id")]

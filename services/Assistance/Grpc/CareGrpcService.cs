@@ -17,7 +17,7 @@ public sealed class CareGrpcService(CareDesk care) : CareService.CareServiceBase
     [Authorize(AssistancePermissions.ApplicationsRead)]
     [Audited("woman", Request = "woman_id")]
     public override Task<ListVisitsResponse> ListVisits(ListVisitsRequest request, ServerCallContext context) =>
-        care.ListVisitsAsync(request.WomanId, context.CancellationToken);
+        care.ListVisitsAsync(request, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ApplicationsWrite)]
     [Audited("woman", Request = "woman_id")]

@@ -9,7 +9,7 @@ public sealed class ProgrammeGrpcService(ProgrammeCatalog catalog) : ProgrammeSe
 {
     [Authorize(AssistancePermissions.ProgrammesRead)]
     public override Task<ListProgrammesResponse> ListProgrammes(ListProgrammesRequest request, ServerCallContext context) =>
-        catalog.ListAsync(request.ActiveOnly, context.CancellationToken);
+        catalog.ListAsync(request, context.CancellationToken);
 
     [Authorize(AssistancePermissions.ProgrammesRead)]
     public override Task<Programme> GetProgramme(GetProgrammeRequest request, ServerCallContext context) =>

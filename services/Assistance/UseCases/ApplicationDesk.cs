@@ -88,11 +88,9 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
 
     public async Task<Proto.ListApplicationsResponse> ListAsync(Proto.ListApplicationsRequest request, CancellationToken ct)
     {
-        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
-        var size = PageToken.Size(request.PageSize, 50, 500);
+        var area = caller.AreaFor(request.AreaCode);
         var key = $"applications:{area}:{request.Status}:{request.ProgrammeCode}";
-        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
-        var query = db.Applications.AsNoTracking().Where(a => a.Id < before);
+        var query = db.Applications.AsNoTracking();
         if (area.Length > 0)
         {
             query = query.Where(a => a.VillageCode.StartsWith(area));
@@ -105,13 +103,8 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         {
             query = query.Where(a => a.ProgrammeCode == request.ProgrammeCode);
         }
-        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
-        var response = new Proto.ListApplicationsResponse { Applications = { page.Take(size).Select(a => a.ToProto()) } };
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(key, Id(page[size - 1].Id));
-        }
-        return response;
+        var page = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, key, 50, 500), a => a.Id, newestFirst: true, ct);
+        return new Proto.ListApplicationsResponse { Applications = { page.Items.Select(a => a.ToProto()) }, NextPageToken = page.NextPageToken };
     }
 
     public async Task<Proto.Application> AdvanceAsync(Proto.AdvanceApplicationRequest request, CancellationToken ct)

@@ -9,6 +9,7 @@ using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
 using Suite.ServiceDefaults.Errors;
+using Suite.Persistence;
 using Suite.Security;
 using Suite.Domain;
 using Proto = Suite.Contracts.Assistance.V1;
@@ -36,11 +37,12 @@ public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, C
             Version = 1,
         });
 
-    public async Task<Proto.ListBenefitsResponse> ListAsync(long applicationId, CancellationToken ct)
+    public async Task<Proto.ListBenefitsResponse> ListAsync(Proto.ListBenefitsRequest request, CancellationToken ct)
     {
-        await VisibleApplicationAsync(applicationId, ct);
-        var benefits = await db.Benefits.AsNoTracking().Where(b => b.ApplicationId == applicationId).OrderBy(b => b.Id).ToListAsync(ct);
-        return new Proto.ListBenefitsResponse { Benefits = { benefits.Select(ToProto) } };
+        var page = PageRequest.Of(request.PageSize, request.PageToken, $"benefits:{request.ApplicationId}");
+        await VisibleApplicationAsync(request.ApplicationId, ct);
+        var benefits = await db.Benefits.AsNoTracking().Where(b => b.ApplicationId == request.ApplicationId).PageAsync(page, b => b.Id, newestFirst: false, ct);
+        return new Proto.ListBenefitsResponse { Benefits = { benefits.Items.Select(ToProto) }, NextPageToken = benefits.NextPageToken };
     }
 
     public async Task<Proto.Benefit> RecordPaymentAsync(Proto.RecordPaymentRequest request, CancellationToken ct)

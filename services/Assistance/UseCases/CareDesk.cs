@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.ServiceDefaults.Errors;
+using Suite.Persistence;
 using Suite.Security;
 using Suite.Domain;
 using Date = Suite.Contracts.Common.V1.Date;
@@ -41,14 +42,16 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
         return ToProto(entity);
     }
 
-    public async Task<Proto.ListVisitsResponse> ListVisitsAsync(long womanId, CancellationToken ct)
+    public async Task<Proto.ListVisitsResponse> ListVisitsAsync(Proto.ListVisitsRequest request, CancellationToken ct)
     {
-        if (womanId <= 0)
+        if (request.WomanId <= 0)
         {
             throw ValidationFailedException.For("woman_id", "is required");
         }
-        var visits = await db.Visits.AsNoTracking().Where(v => v.WomanId == womanId).OrderByDescending(v => v.Id).ToListAsync(ct);
-        return new Proto.ListVisitsResponse { Visits = { visits.Where(v => caller.Scope.Covers(v.VillageCode)).Select(ToProto) } };
+        var page = PageRequest.Of(request.PageSize, request.PageToken, $"visits:{request.WomanId}");
+        var scope = caller.Scope.Prefix;
+        var visits = await db.Visits.AsNoTracking().Where(v => v.WomanId == request.WomanId && v.VillageCode.StartsWith(scope)).PageAsync(page, v => v.Id, newestFirst: true, ct);
+        return new Proto.ListVisitsResponse { Visits = { visits.Items.Select(ToProto) }, NextPageToken = visits.NextPageToken };
     }
 
     public async Task<Proto.Pairing> CreatePairingAsync(Proto.CreatePairingRequest request, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
 
     public async Task<Proto.CoverageGaps> GetAsync(string areaCode, CancellationToken ct)
     {
-        var area = caller.Scope.Narrow(areaCode, "area_code");
+        var area = caller.AreaFor(areaCode);
         var snapshot = await LoadAsync(area, ct);
         var gaps = new Proto.CoverageGaps
         {
@@ -42,7 +42,7 @@ public sealed class CoverageGapQuery(AssistanceDbContext db, CurrentCaller calle
 
     public async Task<Proto.ListGapWomenResponse> ListAsync(Proto.ListGapWomenRequest request, CancellationToken ct)
     {
-        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
+        var area = caller.AreaFor(request.AreaCode);
         var size = PageToken.Size(request.PageSize, 50, 500);
         var key = $"gaps:{area}:{request.ProgrammeCode}";
         var after = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : 0;

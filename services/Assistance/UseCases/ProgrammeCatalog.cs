@@ -1,4 +1,5 @@
 using System.Globalization;
+using Suite.Persistence;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
@@ -13,15 +14,17 @@ public sealed class ProgrammeCatalog(AssistanceDbContext db)
 {
     public const string ResourceType = "suite.assistance.v1.Programme";
 
-    public async Task<Proto.ListProgrammesResponse> ListAsync(bool activeOnly, CancellationToken ct)
+    public async Task<Proto.ListProgrammesResponse> ListAsync(Proto.ListProgrammesRequest request, CancellationToken ct)
     {
+        var page = PageRequest.Of(request.PageSize, request.PageToken, $"programmes:{request.ActiveOnly}");
         var query = db.Programmes.AsNoTracking();
-        if (activeOnly)
+        if (request.ActiveOnly)
         {
             query = query.Where(p => p.Active);
         }
-        var programmes = await query.OrderBy(p => p.Code).ToListAsync(ct);
-        return new Proto.ListProgrammesResponse { Programmes = { programmes.Select(ToProto) } };
+        // The catalogue is a few dozen programmes, read whole and paged by code.
+        var programmes = Paging.PageOf(await query.OrderBy(p => p.Code).ToListAsync(ct), page);
+        return new Proto.ListProgrammesResponse { Programmes = { programmes.Items.Select(ToProto) }, NextPageToken = programmes.NextPageToken };
     }
 
     public async Task<Proto.Programme> GetAsync(string code, CancellationToken ct) => ToProto(await FindAsync(code, tracked: false, ct));

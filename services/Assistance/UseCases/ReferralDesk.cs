@@ -23,26 +23,14 @@ public sealed class ReferralDesk(AssistanceDbContext db, CurrentCaller caller)
 
     public async Task<Proto.ListReferralsResponse> ListAsync(Proto.ListReferralsRequest request, CancellationToken ct)
     {
-        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
-        var size = PageToken.Size(request.PageSize, 50, 500);
-        var key = $"referrals:{area}:{request.OpenOnly}";
-        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
-        var query = db.Referrals.AsNoTracking().Where(r => r.Id < before);
-        if (area.Length > 0)
-        {
-            query = query.Where(r => r.VillageCode.StartsWith(area));
-        }
+        var area = caller.AreaFor(request.AreaCode);
+        var query = db.Referrals.AsNoTracking().Where(r => r.VillageCode.StartsWith(area));
         if (request.OpenOnly)
         {
             query = query.Where(r => r.Open);
         }
-        var page = await query.OrderByDescending(r => r.Id).Take(size + 1).ToListAsync(ct);
-        var response = new Proto.ListReferralsResponse { Referrals = { page.Take(size).Select(ToProto) } };
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(key, page[size - 1].Id.ToString(CultureInfo.InvariantCulture));
-        }
-        return response;
+        var page = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"referrals:{area}:{request.OpenOnly}"), r => r.Id, newestFirst: true, ct);
+        return new Proto.ListReferralsResponse { Referrals = { page.Items.Select(ToProto) }, NextPageToken = page.NextPageToken };
     }
 
     public async Task<Proto.Referral> CloseAsync(long id, CancellationToken ct)

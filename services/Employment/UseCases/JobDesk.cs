@@ -99,8 +99,8 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
         {
             query = query.Where(p => p.MotherPost);
         }
-        var posts = await query.OrderByDescending(p => p.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListPostsResponse { Posts = { posts.Select(p => p.ToProto()) } };
+        var posts = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"posts:{area}:{request.OpenOnly}:{request.MotherPostsOnly}"), p => p.Id, newestFirst: true, ct);
+        return new Proto.ListPostsResponse { Posts = { posts.Items.Select(p => p.ToProto()) }, NextPageToken = posts.NextPageToken };
     }
 
     public async Task<Proto.Placement> PlaceAsync(Proto.PlaceWomanRequest request, CancellationToken ct)

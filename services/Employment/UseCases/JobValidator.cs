@@ -86,14 +86,6 @@ public static class JobValidator
         errors.ThrowIfAny();
     }
 
-    public static int Limit(int requested)
-    {
-        if (requested is < 0 or > 200)
-        {
-            throw ValidationFailedException.For("limit", "must be 1 to 200 (0 = 20)");
-        }
-        return requested == 0 ? 20 : requested;
-    }
 
     private static bool WorkArea(string code) => AreaCode.IsDigits(code) && code.Length is AreaCode.TownshipLength or AreaCode.VillageLength;
 }

@@ -20,7 +20,7 @@ public sealed class MatchQuery(EmploymentDbContext db, CurrentCaller caller)
 {
     public async Task<Proto.MatchResponse> PostsForWomanAsync(Proto.MatchPostsForWomanRequest request, CancellationToken ct)
     {
-        var limit = JobValidator.Limit(request.Limit);
+        var page = MatchPage(request.PageSize, request.PageToken, $"match-posts:{request.WomanId}");
         var seeker = await db.FindInScopeAsync<JobSeekerRecord>(request.WomanId, j => j.VillageCode, caller.Scope, JobDesk.SeekerType, ct, "woman_id");
         var certified = (await db.Certificates.AsNoTracking().Where(c => c.WomanId == seeker.WomanId).Select(c => c.Trade).ToListAsync(ct)).ToHashSet();
         var scope = caller.Scope.Prefix;
@@ -30,12 +30,12 @@ public sealed class MatchQuery(EmploymentDbContext db, CurrentCaller caller)
         var matches = posts.Select(p => NearHomeMatch.Of(candidate, p)).OfType<Proto.Match>().ToList();
         var areas = posts.ToDictionary(p => p.PostId, p => p.Area);
         matches.ForEach(m => m.AreaCode = areas[m.PostId]);
-        return Response(matches, limit, posts.Count);
+        return Response(matches, page, posts.Count);
     }
 
     public async Task<Proto.MatchResponse> WomenForPostAsync(Proto.MatchWomenForPostRequest request, CancellationToken ct)
     {
-        var limit = JobValidator.Limit(request.Limit);
+        var page = MatchPage(request.PageSize, request.PageToken, $"match-women:{request.PostId}");
         var post = await db.FindInScopeAsync<PostRecord>(request.PostId, p => p.AreaCode, caller.Scope, JobDesk.PostType, ct, "post_id");
         var opening = new NearHomeMatch.Opening(post.Id, post.AreaCode, post.Trade, post.Pattern, post.MotherPost, post.MonthlyPayYuan);
         var (low, high) = AreaCode.VillageRange(caller.Scope.Prefix);
@@ -48,12 +48,18 @@ public sealed class MatchQuery(EmploymentDbContext db, CurrentCaller caller)
         var matches = seekers.Select(s => NearHomeMatch.Of(Candidate(s, certified.Contains(s.WomanId) ? trade : []), opening)).OfType<Proto.Match>().ToList();
         var villages = seekers.ToDictionary(s => s.WomanId, s => s.VillageCode);
         matches.ForEach(m => m.AreaCode = villages[m.WomanId]);
-        return Response(matches, limit, seekers.Count);
+        return Response(matches, page, seekers.Count);
     }
 
     private static NearHomeMatch.Seeker Candidate(JobSeekerRecord s, IReadOnlySet<Proto.Trade> certified) =>
         new(s.WomanId, s.VillageCode, s.Wish, s.Skills, s.MaxDistance, certified);
 
-    private static Proto.MatchResponse Response(List<Proto.Match> matches, int limit, int considered) =>
-        new() { Matches = { NearHomeMatch.Rank(matches).Take(limit) }, Considered = considered };
+    private static PageRequest MatchPage(int size, string token, string filterKey) => PageRequest.Of(size, token, filterKey, defaultSize: 20, maxSize: 200);
+
+    // The whole ranking is computed, then paged: a page is the next stretch of it, best first.
+    private static Proto.MatchResponse Response(List<Proto.Match> matches, PageRequest page, int considered)
+    {
+        var ranked = Paging.PageOf(NearHomeMatch.Rank(matches).ToList(), page);
+        return new() { Matches = { ranked.Items }, Considered = considered, NextPageToken = ranked.NextPageToken };
+    }
 }

@@ -40,8 +40,9 @@ public sealed class SupportDesk(EmploymentDbContext db, RegistryWomen registry, 
     public async Task<Proto.ListStartupSupportResponse> ListAsync(Proto.ListStartupSupportRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var rows = await db.StartupSupport.AsNoTracking().Where(s => s.VillageCode.StartsWith(area)).OrderByDescending(s => s.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListStartupSupportResponse { Support = { rows.Select(ToProto) } };
+        var rows = await db.StartupSupport.AsNoTracking().Where(s => s.VillageCode.StartsWith(area))
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"startup:{area}"), s => s.Id, newestFirst: true, ct);
+        return new Proto.ListStartupSupportResponse { Support = { rows.Items.Select(ToProto) }, NextPageToken = rows.NextPageToken };
     }
 
     public async Task<Proto.Target> SetTargetAsync(Proto.SetTargetRequest request, CancellationToken ct)

@@ -52,8 +52,8 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
         {
             query = query.Where(c => c.Trade == request.Trade);
         }
-        var courses = await query.OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListCoursesResponse { Courses = { courses.Select(c => c.ToProto()) } };
+        var courses = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"courses:{area}:{request.Trade}"), c => c.Id, newestFirst: true, ct);
+        return new Proto.ListCoursesResponse { Courses = { courses.Items.Select(c => c.ToProto()) }, NextPageToken = courses.NextPageToken };
     }
 
     public async Task<Proto.Enrolment> EnrolAsync(Proto.EnrolWomanRequest request, CancellationToken ct)

@@ -32,8 +32,9 @@ public sealed class ActivityDesk(FamilyEducationDbContext db, CurrentCaller call
     public async Task<Proto.ListVenuesResponse> ListVenuesAsync(Proto.ListVenuesRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var venues = await db.Venues.AsNoTracking().Where(v => v.AreaCode.StartsWith(area)).OrderBy(v => v.AreaCode).ThenBy(v => v.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListVenuesResponse { Venues = { venues.Select(v => v.ToProto()) } };
+        var venues = await db.Venues.AsNoTracking().Where(v => v.AreaCode.StartsWith(area))
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"venues:{area}"), v => v.AreaCode, v => v.Id, descending: false, ct);
+        return new Proto.ListVenuesResponse { Venues = { venues.Items.Select(v => v.ToProto()) }, NextPageToken = venues.NextPageToken };
     }
 
     public async Task<Proto.Activity> CreateActivityAsync(Proto.CreateActivityRequest request, CancellationToken ct)
@@ -67,8 +68,8 @@ public sealed class ActivityDesk(FamilyEducationDbContext db, CurrentCaller call
         var area = caller.AreaFor(request.AreaCode);
         var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
         var activities = await db.Activities.AsNoTracking().Where(a => a.AreaCode.StartsWith(area) && a.Date >= from && a.Date <= to)
-            .OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListActivitiesResponse { Activities = { activities.Select(a => a.ToProto()) } };
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"activities:{area}:{from}:{to}"), a => a.Date, a => a.Id, descending: true, ct);
+        return new Proto.ListActivitiesResponse { Activities = { activities.Items.Select(a => a.ToProto()) }, NextPageToken = activities.NextPageToken };
     }
 
     public async Task<Proto.Activity> RecordOtherParticipantsAsync(Proto.RecordOtherParticipantsRequest request, CancellationToken ct)

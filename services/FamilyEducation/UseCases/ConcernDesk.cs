@@ -65,8 +65,9 @@ public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen regis
     public async Task<Proto.ListConcernsResponse> ListAsync(Proto.ListConcernsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var open = await db.Concerns.AsNoTracking().Where(c => c.Open && c.VillageCode.StartsWith(area)).OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListConcernsResponse { Concerns = { open.Select(Present) } };
+        var open = await db.Concerns.AsNoTracking().Where(c => c.Open && c.VillageCode.StartsWith(area))
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"concerns:{area}"), c => c.Id, newestFirst: true, ct);
+        return new Proto.ListConcernsResponse { Concerns = { open.Items.Select(Present) }, NextPageToken = open.NextPageToken };
     }
 
     private Proto.Concern Present(ConcernRecord c) => new()

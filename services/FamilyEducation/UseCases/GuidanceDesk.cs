@@ -62,9 +62,9 @@ public sealed class GuidanceDesk(FamilyEducationDbContext db, RegistryWomen regi
         var area = caller.AreaFor(request.AreaCode);
         var today = clock.Today();
         var overdue = await db.Pairings.AsNoTracking().Where(p => p.VillageCode.StartsWith(area) && p.NextSessionDate < today)
-            .OrderBy(p => p.NextSessionDate).Take(500).ToListAsync(ct);
-        var response = new Proto.ListPairingsResponse();
-        foreach (var pairing in overdue)
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"overdue-guidance:{area}:{today}"), p => p.NextSessionDate, p => p.Id, descending: false, ct);
+        var response = new Proto.ListPairingsResponse { NextPageToken = overdue.NextPageToken };
+        foreach (var pairing in overdue.Items)
         {
             response.Pairings.Add(await PresentAsync(pairing, ct));
         }

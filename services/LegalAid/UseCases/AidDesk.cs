@@ -76,21 +76,14 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, MatterAc
     public async Task<Proto.ListLegalAidApplicationsResponse> ListAsync(Proto.ListLegalAidApplicationsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var size = PageToken.Size(request.PageSize, 50, 200);
         var key = $"aid:{area}:{request.Status}";
-        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
-        var query = db.AidCases.AsNoTracking().Where(a => a.Id < before && a.AreaCode.StartsWith(area));
+        var query = db.AidCases.AsNoTracking().Where(a => a.AreaCode.StartsWith(area));
         if (request.Status != Proto.AidStatus.Unspecified)
         {
             query = query.Where(a => a.Status == request.Status);
         }
-        var page = await query.OrderByDescending(a => a.Id).Take(size + 1).ToListAsync(ct);
-        var response = new Proto.ListLegalAidApplicationsResponse { Applications = { page.Take(size).Select(a => a.ToProto()) } };
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(key, Id(page[size - 1].Id));
-        }
-        return response;
+        var page = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, key, 50, 200), a => a.Id, newestFirst: true, ct);
+        return new Proto.ListLegalAidApplicationsResponse { Applications = { page.Items.Select(a => a.ToProto()) }, NextPageToken = page.NextPageToken };
     }
 
     public async Task<Proto.LegalAidApplication> DecideAsync(Proto.DecideLegalAidApplicationRequest request, CancellationToken ct)

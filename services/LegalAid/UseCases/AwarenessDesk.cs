@@ -40,8 +40,8 @@ public sealed class AwarenessDesk(LegalAidDbContext db, CurrentCaller caller, Ti
         var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
         var events = await db.AwarenessEvents.AsNoTracking()
             .Where(e => e.AreaCode.StartsWith(area) && e.Date >= from && e.Date <= to)
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListAwarenessEventsResponse { Events = { events.Select(ToProto) } };
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"awareness:{area}:{from}:{to}"), e => e.Date, e => e.Id, descending: true, ct);
+        return new Proto.ListAwarenessEventsResponse { Events = { events.Items.Select(ToProto) }, NextPageToken = events.NextPageToken };
     }
 
     private static Proto.AwarenessEvent ToProto(AwarenessEventRecord e) => new()

@@ -90,10 +90,8 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
     public async Task<Proto.ListMattersResponse> ListAsync(Proto.ListMattersRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var size = PageToken.Size(request.PageSize, 50, 200);
         var key = $"matters:{area}:{request.Status}:{request.Kind}";
-        var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], System.Globalization.CultureInfo.InvariantCulture) : long.MaxValue;
-        var query = db.Matters.AsNoTracking().Where(m => m.Id < before && m.AreaCode.StartsWith(area));
+        var query = db.Matters.AsNoTracking().Where(m => m.AreaCode.StartsWith(area));
         if (request.Status != Proto.MatterStatus.Unspecified)
         {
             query = query.Where(m => m.Status == request.Status);
@@ -108,13 +106,8 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
                 query = query.Where(m => !m.Sensitive || m.Handler == subject);
             }
         }
-        var page = await query.OrderByDescending(m => m.Id).Take(size + 1).ToListAsync(ct);
-        var response = new Proto.ListMattersResponse { Matters = { page.Take(size).Select(PresentInList) } };
-        if (page.Count > size)
-        {
-            response.NextPageToken = PageToken.Encode(key, MatterFinder.Id(page[size - 1].Id));
-        }
-        return response;
+        var page = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, key, 50, 200), m => m.Id, newestFirst: true, ct);
+        return new Proto.ListMattersResponse { Matters = { page.Items.Select(PresentInList) }, NextPageToken = page.NextPageToken };
     }
 
     public async Task<Proto.Matter> AssignAsync(Proto.AssignMatterRequest request, CancellationToken ct)
@@ -195,8 +188,8 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         var open = MatterWorkflow.Open.ToList();
         var overdue = await db.Matters.AsNoTracking()
             .Where(m => m.FollowUpDue != null && m.FollowUpDue < now && open.Contains(m.Status) && m.AreaCode.StartsWith(area))
-            .OrderBy(m => m.FollowUpDue).Take(500).ToListAsync(ct);
-        return new Proto.ListMattersResponse { Matters = { overdue.Select(PresentInList) } };
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"overdue-matters:{area}"), m => m.FollowUpDue, m => m.Id, descending: false, ct);
+        return new Proto.ListMattersResponse { Matters = { overdue.Items.Select(PresentInList) }, NextPageToken = overdue.NextPageToken };
     }
 
     private async Task<Matter> LoadOpenAsync(long id, string etag, CancellationToken ct)

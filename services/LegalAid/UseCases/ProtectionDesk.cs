@@ -93,8 +93,8 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         var until = today.AddDays(request.WithinDays == 0 ? DefaultExpiryWindowDays : request.WithinDays);
         var orders = await db.ProtectionOrders.AsNoTracking()
             .Where(o => o.Status == Proto.OrderStatus.Issued && o.ExpiresOn >= today && o.ExpiresOn <= until && o.AreaCode.StartsWith(area))
-            .OrderBy(o => o.ExpiresOn).Take(500).ToListAsync(ct);
-        return new Proto.ListExpiringOrdersResponse { Orders = { orders.Select(o => o.ToProto()) } };
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"expiring:{area}:{until}"), o => o.ExpiresOn, o => o.Id, descending: false, ct);
+        return new Proto.ListExpiringOrdersResponse { Orders = { orders.Items.Select(o => o.ToProto()) }, NextPageToken = orders.NextPageToken };
     }
 
     public async Task<Proto.PoliceReferral> ReferAsync(Proto.ReferToPoliceRequest request, CancellationToken ct)
@@ -133,8 +133,9 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
     public async Task<Proto.ListPoliceReferralsResponse> ListReferralsAsync(Proto.ListPoliceReferralsRequest request, CancellationToken ct)
     {
         var area = caller.AreaFor(request.AreaCode);
-        var referrals = await db.PoliceReferrals.AsNoTracking().Where(r => r.AreaCode.StartsWith(area)).OrderByDescending(r => r.Id).Take(500).ToListAsync(ct);
-        return new Proto.ListPoliceReferralsResponse { Referrals = { referrals.Select(r => r.ToProto()) } };
+        var referrals = await db.PoliceReferrals.AsNoTracking().Where(r => r.AreaCode.StartsWith(area))
+            .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"police:{area}"), r => r.Id, newestFirst: true, ct);
+        return new Proto.ListPoliceReferralsResponse { Referrals = { referrals.Items.Select(r => r.ToProto()) }, NextPageToken = referrals.NextPageToken };
     }
 
     // The matter must be open, and open to the caller's view; from now on it is sensitive.

@@ -66,7 +66,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
 
     public async Task<Proto.ListOverdueVisitsResponse> ListOverdueAsync(Proto.ListOverdueVisitsRequest request, CancellationToken ct)
     {
-        var area = ScopedArea(request.AreaCode, "area_code");
+        var area = caller.AreaFor(request.AreaCode);
         var size = PageToken.Size(request.PageSize, 50, 500);
         var after = PageToken.Decode(request.PageToken, "overdue:" + area, 2);
         var today = clock.Today();
@@ -144,7 +144,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
 
     public async Task<Proto.Statistics> GetStatisticsAsync(string areaCode, CancellationToken ct)
     {
-        areaCode = ScopedArea(areaCode, "area_code");
+        areaCode = caller.AreaFor(areaCode);
         var today = clock.Today();
         var inArea = db.Women.AsNoTracking().InArea(areaCode);
         var active = inArea.Where(w => w.Status == Proto.LedgerStatus.Active);
@@ -181,15 +181,6 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         var filter = requested?.Clone() ?? new Proto.WomenFilter();
         filter.AreaCode = caller.Scope.Narrow(filter.AreaCode, "filter.area_code");
         return filter;
-    }
-
-    private string ScopedArea(string requested, string field)
-    {
-        if (!AreaCode.IsValidPrefix(requested))
-        {
-            throw ValidationFailedException.For(field, "must be empty or 2, 4, 6, 9 or 12 digits");
-        }
-        return caller.Scope.Narrow(requested, field);
     }
 
     private static Proto.KeyCount Count(string key, long count) => new() { Key = key, Count = count };

@@ -53,7 +53,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         {
             throw ValidationFailedException.For("area_code", "must be empty or 2, 4, 6, 9 or 12 digits");
         }
-        var area = caller.Scope.Narrow(request.AreaCode, "area_code");
+        var area = caller.AreaFor(request.AreaCode);
         var size = PageToken.Size(request.PageSize, 100, 500);
         var key = "staff:" + area;
         var after = PageToken.Decode(request.PageToken, key, 2);

@@ -18,16 +18,18 @@ public static class AssistanceCommands
 
     private static Command Programmes(CliContext context)
     {
-        var command = new Command("programmes", "The programme catalogue");
-        SuiteCli.Action(command, context, async (_, connection, ct) =>
+        var limit = Pages.LimitOption();
+        var command = new Command("programmes", "The programme catalogue") { limit };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await new ProgrammeService.ProgrammeServiceClient(Channel(connection)).ListProgrammesAsync(new ListProgrammesRequest(), connection.Headers(), cancellationToken: ct);
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => new ProgrammeService.ProgrammeServiceClient(Channel(connection)).ListProgrammesAsync(new ListProgrammesRequest { PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Programmes, p => p.NextPageToken);
             var table = Tables.With("Code", "Name", "Department", "Kind", "Active");
-            foreach (var p in list.Programmes)
+            foreach (var p in list.Items)
             {
                 table.AddRow(p.Code, Markup.Escape(p.Name), Words.Code("department", p.LeadDepartment), Words.Name(Display.AssistanceLabels.Kind, p.Kind), Words.YesNo(p.Active));
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }
@@ -93,18 +95,20 @@ public static class AssistanceCommands
     private static Command Applications(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("applications", "List applications, newest first") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("applications", "List applications, newest first") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await Client(connection).ListApplicationsAsync(new ListApplicationsRequest { AreaCode = parse.GetValue(area)!, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
-            var villages = await new AreaNames(connection, ct).LoadAsync(list.Applications.Select(a => a.VillageCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListApplicationsAsync(new ListApplicationsRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Applications, p => p.NextPageToken);
+            var villages = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(a => a.VillageCode));
             var table = Tables.With("Id", "Woman", "Name", "Village", "Programme", "Status", "Eligible");
-            foreach (var a in list.Applications)
+            foreach (var a in list.Items)
             {
                 table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(a.WomanName), Markup.Escape(villages.Label(a.VillageCode)), a.ProgrammeCode,
                     Words.Name(Display.AssistanceLabels.Status, a.Status), Words.YesNo(a.Eligible));
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }

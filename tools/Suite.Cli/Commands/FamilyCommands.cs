@@ -54,17 +54,19 @@ public static class FamilyCommands
     private static Command Venues(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("venues", "Venues of an area") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("venues", "Venues of an area") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await ActivityClient(connection).ListVenuesAsync(new ListVenuesRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Venues.Select(v => v.AreaCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => ActivityClient(connection).ListVenuesAsync(new ListVenuesRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Venues, p => p.NextPageToken);
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(v => v.AreaCode));
             var table = Tables.With("Id", "Venue", "Kind", "Area", "Keeper");
-            foreach (var v in list.Venues)
+            foreach (var v in list.Items)
             {
                 table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), Words.Name(FamilyEducationLabels.Venue, v.Kind), Markup.Escape(areas.Label(v.AreaCode)), Markup.Escape(v.Keeper));
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }

@@ -66,19 +66,21 @@ public static class FamilyGuidanceCommands
     private static Command Overdue(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("overdue", "Pairings whose next session is overdue") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("overdue", "Pairings whose next session is overdue") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await Client(connection).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var names = await new WomenNames(connection, ct).LoadAsync(list.Pairings.Select(p => p.WomanId));
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Pairings.Select(p => p.VillageCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListOverdueGuidanceAsync(new ListOverdueGuidanceRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Pairings, p => p.NextPageToken);
+            var names = await new WomenNames(connection, ct).LoadAsync(list.Items.Select(p => p.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(p => p.VillageCode));
             var table = Tables.With("Pairing", "Woman", "Name", "Village", "Guide", "Due", "Sessions");
-            foreach (var p in list.Pairings)
+            foreach (var p in list.Items)
             {
                 table.AddRow(Id(p.Id), Id(p.WomanId), Markup.Escape(names.Name(p.WomanId)), Markup.Escape(areas.Label(p.VillageCode)), Markup.Escape(p.GuideName), p.NextSessionDate.ToIsoString(), p.Sessions.Count.ToString(CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
-            await context.Out.WriteLineAsync(Words.F("{0} households overdue", list.Pairings.Count));
+            Pages.SayIfMore(context, list);
+            await context.Out.WriteLineAsync(Words.F("{0} households overdue", list.Items.Count));
         });
         return command;
     }
@@ -106,19 +108,21 @@ public static class FamilyGuidanceCommands
     private static Command Concerns(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("concerns", "Open concerns about children's care") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("concerns", "Open concerns about children's care") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await Client(connection).ListConcernsAsync(new ListConcernsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var names = await new WomenNames(connection, ct).LoadAsync(list.Concerns.Select(c => c.WomanId));
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Concerns.Select(c => c.VillageCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListConcernsAsync(new ListConcernsRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Concerns, p => p.NextPageToken);
+            var names = await new WomenNames(connection, ct).LoadAsync(list.Items.Select(c => c.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(c => c.VillageCode));
             var table = Tables.With("Id", "Woman", "Name", "Village", "Concern", "Severity", "What was seen");
-            foreach (var c in list.Concerns)
+            foreach (var c in list.Items)
             {
                 table.AddRow(Id(c.Id), Id(c.WomanId), Markup.Escape(names.Name(c.WomanId)), Markup.Escape(areas.Label(c.VillageCode)), Words.Name(FamilyEducationLabels.Concern, c.Kind),
                     Words.Name(FamilyEducationLabels.Severity, c.Severity), c.Narrative.Length > 0 ? Markup.Escape(c.Narrative) : Words.T("(not yours to read)"));
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }

@@ -87,18 +87,20 @@ public static class JobsCommands
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
         var mother = new Option<bool>("--mother-posts") { Description = "Only mother posts" };
-        var command = new Command("posts", "Open posts of an area") { area, mother };
+        var limit = Pages.LimitOption();
+        var command = new Command("posts", "Open posts of an area") { area, mother, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await Client(connection).ListPostsAsync(new ListPostsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, MotherPostsOnly = parse.GetValue(mother) }, connection.Headers(), cancellationToken: ct);
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Posts.Select(p => p.AreaCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListPostsAsync(new ListPostsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, MotherPostsOnly = parse.GetValue(mother), PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Posts, p => p.NextPageToken);
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(p => p.AreaCode));
             var table = Tables.With("Id", "Post", "Trade", "Place", "Monthly pay (yuan)", "Pattern", "Open", "Mother post");
-            foreach (var p in list.Posts)
+            foreach (var p in list.Items)
             {
                 table.AddRow(p.Id.ToString(), Markup.Escape(p.Title), Words.Name(EmploymentLabels.Trade, p.Trade), Markup.Escape(areas.Label(p.AreaCode)), p.MonthlyPayYuan.ToString(),
                     Words.Name(EmploymentLabels.Pattern, p.Pattern), $"{p.OpeningsLeft}/{p.Openings}", p.MotherPost ? Words.YesNo(true) : "");
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }
@@ -107,27 +109,30 @@ public static class JobsCommands
     {
         var woman = new Option<long>("--woman") { Description = "Posts for this registered job-seeker" };
         var post = new Option<long>("--post") { Description = "Job-seekers for this post" };
-        var limit = new Option<int>("--limit") { Description = "At most this many", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "At most this many, best first (0 for all)", DefaultValueFactory = _ => 20 };
         var command = new Command("match", "Near-home matching (就近就地就业), nearest first with the reasons") { woman, post, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var client = Client(connection);
-            var result = parse.GetValue(post) is > 0 and var postId
-                ? await client.MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = postId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
+            var considered = 0;
+            Task<MatchResponse> Page(string token) => parse.GetValue(post) is > 0 and var postId
+                ? client.MatchWomenForPostAsync(new MatchWomenForPostRequest { PostId = postId, PageToken = token, PageSize = 200 }, connection.Headers(), cancellationToken: ct).ResponseAsync
                 : parse.GetValue(woman) is > 0 and var womanId
-                    ? await client.MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = womanId, Limit = parse.GetValue(limit) }, connection.Headers(), cancellationToken: ct)
+                    ? client.MatchPostsForWomanAsync(new MatchPostsForWomanRequest { WomanId = womanId, PageToken = token, PageSize = 200 }, connection.Headers(), cancellationToken: ct).ResponseAsync
                     : throw new CliException(Words.T("--woman or --post is required"));
+            var result = await Pages.ReadAsync(parse.GetValue(limit), async token => { var page = await Page(token); considered = page.Considered; return page; }, p => p.Matches, p => p.NextPageToken);
             var forPost = parse.GetValue(post) > 0;
-            var names = forPost ? await new WomenNames(connection, ct).LoadAsync(result.Matches.Select(m => m.WomanId)) : null;
-            var areas = await new AreaNames(connection, ct).LoadAsync(result.Matches.Select(m => m.AreaCode));
+            var names = forPost ? await new WomenNames(connection, ct).LoadAsync(result.Items.Select(m => m.WomanId)) : null;
+            var areas = await new AreaNames(connection, ct).LoadAsync(result.Items.Select(m => m.AreaCode));
             var table = forPost ? Tables.With("Woman", "Name", "Area", "Distance", "Monthly pay (yuan)", "Why") : Tables.With("Post", "Area", "Distance", "Monthly pay (yuan)", "Why");
-            foreach (var m in result.Matches)
+            foreach (var m in result.Items)
             {
                 string[] cells = [m.AreaCode.Length == 0 ? "" : Markup.Escape(areas.Label(m.AreaCode)), Words.Name(EmploymentLabels.Distance, m.Distance), m.MonthlyPayYuan.ToString(), Markup.Escape(string.Join("、", m.Reasons))];
                 table.AddRow(forPost ? [m.WomanId.ToString(), Markup.Escape(names!.Name(m.WomanId)), .. cells] : [m.PostId.ToString(), .. cells]);
             }
             context.Console.Write(table);
-            context.Console.WriteLine(Words.F("{0} considered", result.Considered));
+            Pages.SayIfMore(context, result);
+            context.Console.WriteLine(Words.F("{0} considered", considered));
         });
         return command;
     }

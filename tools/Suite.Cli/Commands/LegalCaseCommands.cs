@@ -46,19 +46,21 @@ public static class LegalCaseCommands
         });
 
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var list = new Command("list", "Applications of an area, newest first") { area };
+        var limit = Pages.LimitOption();
+        var list = new Command("list", "Applications of an area, newest first") { area, limit };
         SuiteCli.Action(list, context, async (parse, connection, ct) =>
         {
-            var page = await Client(connection).ListLegalAidApplicationsAsync(new ListLegalAidApplicationsRequest { AreaCode = parse.GetValue(area)!, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
-            var names = await new WomenNames(connection, ct).LoadAsync(page.Applications.Select(a => a.WomanId));
-            var areas = await new AreaNames(connection, ct).LoadAsync(page.Applications.Select(a => a.AreaCode));
+            var page = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListLegalAidApplicationsAsync(new ListLegalAidApplicationsRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Applications, p => p.NextPageToken);
+            var names = await new WomenNames(connection, ct).LoadAsync(page.Items.Select(a => a.WomanId));
+            var areas = await new AreaNames(connection, ct).LoadAsync(page.Items.Select(a => a.AreaCode));
             var table = Tables.With("Id", "Woman", "Name", "Village", "Scope", "Review", "Status");
-            foreach (var a in page.Applications)
+            foreach (var a in page.Items)
             {
                 table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(names.Name(a.WomanId)), Markup.Escape(areas.Label(a.AreaCode)), Words.Name(LegalAidLabels.Scope, a.Scope),
                     Markup.Escape(a.MeansTestExplanation), Words.Name(LegalAidLabels.AidStatus, a.Status));
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, page);
         });
         return new Command("aid", "Legal aid applications (法律援助)") { apply, decide, list };
     }
@@ -97,18 +99,20 @@ public static class LegalCaseCommands
 
         var days = new Option<int>("--days") { Description = "Days ahead (default 30)" };
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var expiring = new Command("expiring", "Issued orders expiring soon") { days, area };
+        var limit = Pages.LimitOption();
+        var expiring = new Command("expiring", "Issued orders expiring soon") { days, area, limit };
         SuiteCli.Action(expiring, context, async (parse, connection, ct) =>
         {
-            var list = await Protection(connection).ListExpiringOrdersAsync(new ListExpiringOrdersRequest { AreaCode = parse.GetValue(area)!, WithinDays = parse.GetValue(days) }, connection.Headers(), cancellationToken: ct);
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Orders.Select(o => o.AreaCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Protection(connection).ListExpiringOrdersAsync(new ListExpiringOrdersRequest { AreaCode = parse.GetValue(area)!, WithinDays = parse.GetValue(days), PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Orders, p => p.NextPageToken);
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(o => o.AreaCode));
             var table = Tables.With("Id", "Matter", "Area", "Valid until", "Court");
-            foreach (var o in list.Orders)
+            foreach (var o in list.Items)
             {
                 table.AddRow(o.Id.ToString(), o.MatterId.ToString(), Markup.Escape(areas.Label(o.AreaCode)), o.ExpiresOn.ToIsoString(), Markup.Escape(o.Court));
             }
             context.Console.Write(table);
-            context.Console.WriteLine(Words.F("{0} orders", list.Orders.Count));
+            Pages.SayIfMore(context, list);
+            context.Console.WriteLine(Words.F("{0} orders", list.Items.Count));
         });
         return new Command("order", "Personal safety protection orders") { apply, issue, expiring };
     }

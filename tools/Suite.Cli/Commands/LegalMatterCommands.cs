@@ -128,11 +128,13 @@ public static class LegalMatterCommands
     private static Command Overdue(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("overdue", "Red and yellow matters whose follow-up is overdue") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("overdue", "Red and yellow matters whose follow-up is overdue") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await LegalCommands.Matters(connection).ListOverdueMattersAsync(new ListOverdueMattersRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            WriteTable(context, list.Matters);
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => LegalCommands.Matters(connection).ListOverdueMattersAsync(new ListOverdueMattersRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Matters, p => p.NextPageToken);
+            WriteTable(context, list.Items);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }

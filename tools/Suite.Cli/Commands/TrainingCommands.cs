@@ -19,18 +19,20 @@ public static class TrainingCommands
     private static Command Courses(CliContext context)
     {
         var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("courses", "Courses open to an area") { area };
+        var limit = Pages.LimitOption();
+        var command = new Command("courses", "Courses open to an area") { area, limit };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
-            var list = await Client(connection).ListCoursesAsync(new ListCoursesRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
-            var areas = await new AreaNames(connection, ct).LoadAsync(list.Courses.Select(c => c.AreaCode));
+            var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListCoursesAsync(new ListCoursesRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Courses, p => p.NextPageToken);
+            var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(c => c.AreaCode));
             var table = Tables.With("Id", "Course", "Trade", "Mode", "Place", "Dates", "Places");
-            foreach (var c in list.Courses)
+            foreach (var c in list.Items)
             {
                 table.AddRow(c.Id.ToString(), Markup.Escape(c.Name), Words.Name(EmploymentLabels.Trade, c.Trade), Words.Name(EmploymentLabels.Mode, c.Mode), Markup.Escape(c.Online ? Words.T("online") : areas.Label(c.AreaCode)),
                     $"{c.StartDate.ToIsoString()}~{c.EndDate.ToIsoString()}", $"{c.Enrolled}/{c.Capacity}");
             }
             context.Console.Write(table);
+            Pages.SayIfMore(context, list);
         });
         return command;
     }
