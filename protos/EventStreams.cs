@@ -11,6 +11,13 @@ public static class EventStreams
     public const string LegalAid = "legalaid.events";
     public const string Employment = "employment.events";
     public const string FamilyEducation = "familyeducation.events";
+    public const string Assistance = "assistance.events";
+
+    /// <summary>The department services, each publishing on "{service}.events".</summary>
+    public static readonly string[] Services = [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation];
+
+    /// <summary>The stream a service publishes on.</summary>
+    public static string Of(string service) => service + ".events";
 
     public const string EventId = "event_id";
     public const string Type = "type";

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Suite.Persistence;
 
-/// <summary>Bumps <see cref="IVersioned.Version"/> of every modified entity; EF checks the old value in the UPDATE's WHERE clause.</summary>
+/// <summary>
+/// Bumps <see cref="IVersioned.Version"/> of every modified entity, unless only columns marked
+/// <see cref="NotPartOfEtagAttribute"/> changed; EF checks the old value in the UPDATE's WHERE clause.
+/// </summary>
 public sealed class VersionIncrementInterceptor : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -26,10 +29,13 @@ public sealed class VersionIncrementInterceptor : SaveChangesInterceptor
         }
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State == EntityState.Modified)
+            if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !IsBookkeeping(p)))
             {
                 entry.Entity.Version++;
             }
         }
     }
+
+    private static bool IsBookkeeping(Microsoft.EntityFrameworkCore.ChangeTracking.PropertyEntry property) =>
+        property.Metadata.PropertyInfo?.IsDefined(typeof(NotPartOfEtagAttribute), inherit: false) == true;
 }

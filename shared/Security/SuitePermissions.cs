@@ -15,6 +15,12 @@ public static class SuitePermissions
     /// </summary>
     public const string SensitiveRead = "sensitive.read";
 
+    /// <summary>See the department's referrals: its inbox, what it sent, what is overdue.</summary>
+    public const string ReferralsRead = "referrals.read";
+
+    /// <summary>Send referrals to other departments, and accept, close or return those received.</summary>
+    public const string ReferralsWrite = "referrals.write";
+
     /// <summary>See full resident ID and phone numbers (with a stated purpose; every reveal is audited).</summary>
     public const string PiiReveal = "pii.reveal";
 }

@@ -56,8 +56,8 @@ public sealed class BenefitTests(TwoServices suite) : IClassFixture<TwoServices>
             ApplicationId = app.Id, AppointmentDate = new Date { Year = 2026, Month = 12, Day = 1 }, Result = ScreeningResult.Diagnosed,
         });
         Assert.Equal(BenefitKind.Screening, screening.Kind);
-        var referrals = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(OfficerA)).ListReferralsAsync(new ListReferralsRequest { OpenOnly = true, PageSize = 500 });
-        Assert.Contains(referrals.Referrals, r => r.WomanId == app.WomanId && r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.CancerAid) && r.Reason == "筛查结果需救助（来自本部门）：需要两癌救助（紧急）");
+        var referrals = await new Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(OfficerA)).ListInboxAsync(new Suite.Contracts.Common.V1.ListReferralsRequest { Status = Suite.Contracts.Common.V1.ReferralStatus.Received, PageSize = 500 });
+        Assert.Contains(referrals.Referrals, r => r.WomanId == app.WomanId && r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.CancerAid) && r.Text == "筛查结果需救助：需要两癌救助（紧急）");
 
         // The diagnosis is what cancer aid requires; a woman without one is not eligible.
         var aid = await suite.ApplicationsAs(OfficerA).CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = app.WomanId, ProgrammeCode = "two-cancers-aid" });

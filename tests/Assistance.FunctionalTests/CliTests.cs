@@ -32,8 +32,11 @@ public sealed class CliTests(TwoServices suite) : IClassFixture<TwoServices>, ID
         var women = await Eventually.Until(async () =>
             await _cli.RunAsync("assistance", "gaps", "--area", SampleForms.County, "--women") is { ExitCode: 0 } run && run.Out.Contains(form.Name) ? run.Out : null);
         Assert.Contains("姓名", women);
-        var referrals = await _cli.RunAsync("assistance", "referrals", "--area", SampleForms.County);
-        Assert.Contains("原因", referrals.Out);
+        // A priority woman without assistance is on Assistance's own referral inbox (a self-referral), shown in Chinese.
+        var referrals = await Eventually.Until(async () =>
+            await _cli.RunAsync("referrals", "inbox", "--service", "社会救助", "--area", SampleForms.County) is { ExitCode: 0 } run && run.Out.Contains(form.Name) ? run.Out : null);
+        Assert.Contains("转介内容", referrals);
+        Assert.Contains("社会救助", referrals);
 
         var refused = await _cli.RunAsync("assistance", "advance", "1", "--action", "approve");
         Assert.NotEqual(0, refused.ExitCode); // submitted, not under review: FAILED_PRECONDITION

@@ -8,7 +8,7 @@ namespace Suite.Assistance.FunctionalTests;
 public sealed class SecurityTests(TwoServices suite) : IClassFixture<TwoServices>
 {
     private static IEnumerable<Google.Protobuf.Reflection.MethodDescriptor> Methods => RawGrpc.MethodsOf(
-        ProgrammeService.Descriptor, ApplicationService.Descriptor, CoverageService.Descriptor, ReferralService.Descriptor,
+        ProgrammeService.Descriptor, ApplicationService.Descriptor, CoverageService.Descriptor, Suite.Contracts.Common.V1.ReferralService.Descriptor,
         BenefitService.Descriptor, CareService.Descriptor, Suite.Contracts.Common.V1.AuditService.Descriptor);
 
     [Fact]

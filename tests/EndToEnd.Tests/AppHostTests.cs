@@ -56,9 +56,9 @@ public sealed class AppHostTests(SuiteAppHost suite)
         var woman = await new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, admin))
             .CreateWomanAsync(SampleForms.Create(form));
 
-        var referrals = new ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, admin));
+        var referrals = new Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, admin));
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Any(r => r.WomanId == woman.Id))
+        while (!(await referrals.ListInboxAsync(new Suite.Contracts.Common.V1.ListReferralsRequest { WomanId = woman.Id, PageSize = 500 })).Referrals.Any())
         {
             Assert.True(DateTime.UtcNow < deadline, "no referral within 60 s");
             await Task.Delay(200);

@@ -1,6 +1,6 @@
 using Suite.Contracts;
-using ListReferralsRequest = Suite.Contracts.Assistance.V1.ListReferralsRequest;
-using ReferralService = Suite.Contracts.Assistance.V1.ReferralService;
+using ListReferralsRequest = Suite.Contracts.Common.V1.ListReferralsRequest;
+using ReferralService = Suite.Contracts.Common.V1.ReferralService;
 using Suite.Contracts.FamilyEducation.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.TestSupport;
@@ -68,7 +68,7 @@ public sealed class FamilyEducationFlowTests(SuiteAppHost suite)
         });
         var referrals = new ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
         var referral = await Eventually.Until(async () =>
-            (await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.FirstOrDefault(r => r.WomanId == unreached.Id && r.Reason.Contains("儿童监护问题")));
-        Assert.DoesNotContain("三天", referral.Reason);
+            (await referrals.ListInboxAsync(new ListReferralsRequest { WomanId = unreached.Id, PageSize = 500 })).Referrals.FirstOrDefault(r => r.Text.Contains("儿童监护问题")));
+        Assert.DoesNotContain("三天", referral.Text);
     }
 }

@@ -46,8 +46,9 @@ public sealed class LegalAidFlowTests(SuiteAppHost suite)
         });
         Assert.Equal(OrderStatus.Issued, order.Status);
 
-        var referrals = new ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
-        while (!(await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Any(r => r.WomanId == woman.Id && r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.PsychologicalSupport) && !r.Reason.Contains("暴力")))
+        var referrals = new Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
+        while (!(await referrals.ListInboxAsync(new Suite.Contracts.Common.V1.ListReferralsRequest { WomanId = woman.Id, PageSize = 500 })).Referrals
+            .Any(r => r.Needs.Contains(Suite.Contracts.Common.V1.ReferralNeed.PsychologicalSupport) && !r.Text.Contains("暴力")))
         {
             Assert.True(DateTime.UtcNow < deadline, "no referral reached Assistance");
             await Task.Delay(500);

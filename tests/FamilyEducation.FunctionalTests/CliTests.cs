@@ -57,8 +57,8 @@ public sealed class CliTests(FamilyEducationSuite suite) : IClassFixture<FamilyE
         Assert.Contains("已通知民政部门", await Run("family", "concern", "--woman", unreached.Id.ToString(), "--kind", "无成人在家", "--severity", "严重", "--narrative", "孩子独自在家三天"));
         var concerns = await Run("family", "concerns");
         Assert.Contains("孩子独自在家三天", concerns);
-        var referrals = new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
-        await Eventually.Until(async () => (await referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.FirstOrDefault(r => r.WomanId == unreached.Id));
+        var referrals = new Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(TestTokens.CountyOfficer));
+        await Eventually.Until(async () => (await referrals.ListInboxAsync(new Suite.Contracts.Common.V1.ListReferralsRequest { WomanId = unreached.Id, PageSize = 500 })).Referrals.FirstOrDefault());
 
         var stats = await Run("family", "stats", "--from", "2026-11-01", "--to", "2026-11-30");
         Assert.Contains("家长课堂", stats);

@@ -1,9 +1,9 @@
 extern alias assistance;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
-using Suite.Contracts.Assistance.V1;
+using Suite.Contracts.Common.V1;
 using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
-using AssistanceHandler = assistance::Suite.Assistance.IntegrationEvents.FamilyEducationEventHandler;
+using AssistanceReferrals = Suite.Casework.ReferralEventHandler<assistance::Suite.Assistance.Infrastructure.AssistanceDbContext>;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 
@@ -15,7 +15,7 @@ public sealed class ConcernTests(FamilyEducationSuite suite) : IClassFixture<Fam
     private ReferralService.ReferralServiceClient Referrals => new(suite.Assistance.ChannelFor(CivilAffairsCounty));
 
     private async Task<List<Referral>> ReferralsOf(long womanId) =>
-        (await Referrals.ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
+        [.. (await Referrals.ListInboxAsync(new ListReferralsRequest { WomanId = womanId, PageSize = 500 })).Referrals.Where(r => r.Reason == ReferralReason.GuardianshipConcern)];
 
     private Task<Concern> RaiseAsync(long womanId, Severity severity, string? token = null) =>
         suite.Guidance(token ?? FederationVillage).RaiseConcernAsync(new RaiseConcernRequest
@@ -31,16 +31,17 @@ public sealed class ConcernTests(FamilyEducationSuite suite) : IClassFixture<Fam
         var concern = await RaiseAsync(woman.Id, Severity.Serious);
         Assert.Equal("", concern.Narrative); // village staff have no children permission: the sealed narrative is not read back
         var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
-        Assert.Contains("儿童监护问题", referral.Reason);
-        Assert.DoesNotContain("奶奶", referral.Reason);
+        Assert.Equal("儿童监护问题（来自家庭教育）：需要儿童主任上门查看（紧急）", referral.Text);
         Assert.Equal(woman.VillageCode, referral.VillageCode);
 
-        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.FamilyEducation, SeriousConcernRaised.Descriptor.FullName,
+        var raised = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.FamilyEducation, SeriousConcernRaised.Descriptor.FullName,
             e => SeriousConcernRaised.Parser.ParseFrom(e.Data).ConcernId == concern.Id);
-        Assert.DoesNotContain("奶奶", System.Text.Encoding.UTF8.GetString(published.Data));
+        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.FamilyEducation, ReferralSent.Descriptor.FullName,
+            e => ReferralSent.Parser.ParseFrom(e.Data).WomanId == woman.Id);
+        Assert.DoesNotContain("奶奶", System.Text.Encoding.UTF8.GetString(raised.Data) + System.Text.Encoding.UTF8.GetString(published.Data));
         using (var scope = suite.Assistance.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AssistanceHandler>().HandleBatchAsync([published, published], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AssistanceReferrals>().HandleBatchAsync([published, published], CancellationToken.None);
         }
         Assert.Single(await ReferralsOf(woman.Id));
     }

@@ -3,22 +3,22 @@ extern alias legalaid;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
-using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using static Suite.LegalAid.FunctionalTests.LegalAidSuite;
-using AssistanceHandler = assistance::Suite.Assistance.IntegrationEvents.LegalAidEventHandler;
+using AssistanceReferrals = Suite.Casework.ReferralEventHandler<assistance::Suite.Assistance.Infrastructure.AssistanceDbContext>;
 using Matter = Suite.Contracts.LegalAid.V1.Matter;
 
 namespace Suite.LegalAid.FunctionalTests;
 
-/// <summary>The event paths through real Redis streams: Legal aid → Assistance, and Registry → Legal aid.</summary>
+/// <summary>The event paths through real Redis streams: Legal aid → Assistance (referrals and their answers), and Registry → Legal aid.</summary>
 public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
 {
+    // What Assistance received from Legal aid (needs only: the source of a sensitive one is not told to everyone).
     private async Task<List<Referral>> ReferralsOf(long womanId, string? token = null) =>
-        (await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(token ?? TestTokens.CountyOfficer))
-            .ListReferralsAsync(new ListReferralsRequest { PageSize = 500 })).Referrals.Where(r => r.WomanId == womanId).ToList();
+        [.. (await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(token ?? TestTokens.CountyOfficer))
+            .ListInboxAsync(new ListReferralsRequest { WomanId = womanId, PageSize = 500 })).Referrals.Where(r => r.Needs.Contains(ReferralNeed.PsychologicalSupport) || r.Source == ResourceNames.LegalAid)];
 
     private Task<Matter> Red(Matter matter) => suite.Matters(JusticeCounty)
         .SetRiskColourAsync(new SetRiskColourRequest { Id = matter.Id, Etag = matter.Etag, Colour = RiskColour.Red, Reason = "人身安全受威胁" }).ResponseAsync;
@@ -33,23 +33,32 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         // Civil affairs' county officer may not see sensitive matters: the referral says what help she needs, how soon,
         // and nothing of where it comes from (Legal aid withholds the same matter's kind from him).
         var referral = await Eventually.Until(async () => (await ReferralsOf(woman.Id)).SingleOrDefault());
-        Assert.Equal("需要心理疏导、临时救助（紧急）", referral.Reason);
+        Assert.Equal("需要心理疏导、临时救助（紧急）", referral.Text);
         Assert.Equal([ReferralNeed.PsychologicalSupport, ReferralNeed.TemporaryAssistance], referral.Needs);
         Assert.Equal(ReferralUrgency.Urgent, referral.Urgency);
-        Assert.Equal((ReferralReason.Unspecified, ""), (referral.ReasonCode, referral.Source));
+        Assert.Equal((ReferralReason.Unspecified, ""), (referral.Reason, referral.Source));
         Assert.Equal(woman.VillageCode, referral.VillageCode);
-        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
-        Assert.DoesNotContain("DOMESTIC", System.Text.Encoding.UTF8.GetString(published.Data), StringComparison.Ordinal);
+        var published = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, ReferralSent.Descriptor.FullName, e => ReferralSent.Parser.ParseFrom(e.Data).WomanId == woman.Id);
+        var red = await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).MatterId == matter.Id);
+        Assert.DoesNotContain("DOMESTIC", System.Text.Encoding.UTF8.GetString(published.Data) + System.Text.Encoding.UTF8.GetString(red.Data), StringComparison.Ordinal);
 
         // A holder of sensitive.read sees why and from where.
         var told = (await ReferralsOf(woman.Id, TestTokens.Admin)).Single();
-        Assert.Equal((ReferralReason.SafetyRisk, ResourceNames.LegalAid), (told.ReasonCode, told.Source));
-        Assert.Equal("人身安全风险（来自法律援助）：需要心理疏导、临时救助（紧急）", told.Reason);
+        Assert.Equal((ReferralReason.SafetyRisk, ResourceNames.LegalAid), (told.Reason, told.Source));
+        Assert.Equal("人身安全风险（来自法律援助）：需要心理疏导、临时救助（紧急）", told.Text);
+
+        // Legal aid sees Assistance's answer: received at once, then accepted and done.
+        var sent = new ReferralService.ReferralServiceClient(suite.LegalAid.ChannelFor(JusticeCounty));
+        await Eventually.Until(async () => (await sent.ListSentAsync(new ListReferralsRequest { WomanId = woman.Id })).Referrals.SingleOrDefault(r => r.Status == ReferralStatus.Received));
+        var accepted = await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(TestTokens.CountyOfficer)).AcceptReferralAsync(new AcceptReferralRequest { Id = referral.Id, Etag = referral.Etag });
+        await new ReferralService.ReferralServiceClient(suite.Assistance.ChannelFor(TestTokens.CountyOfficer)).CompleteReferralAsync(new CompleteReferralRequest { Id = accepted.Id, Etag = accepted.Etag, Outcome = ReferralOutcome.Helped });
+        var answered = await Eventually.Until(async () => (await sent.ListSentAsync(new ListReferralsRequest { WomanId = woman.Id })).Referrals.SingleOrDefault(r => r.Status == ReferralStatus.Done));
+        Assert.Equal((ReferralOutcome.Helped, "县民政干部"), (answered.Outcome, answered.OwnerName));
 
         // The same event delivered again changes nothing.
         using (var scope = suite.Assistance.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AssistanceHandler>().HandleBatchAsync([published, published], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AssistanceReferrals>().HandleBatchAsync([published, published], CancellationToken.None);
         }
         Assert.Single(await ReferralsOf(woman.Id));
     }
@@ -63,6 +72,7 @@ public sealed class EventTests(LegalAidSuite suite) : IClassFixture<LegalAidSuit
         await PublishedEvents.FindAsync(suite.CacheConnectionString, EventStreams.LegalAid, MatterTurnedRed.Descriptor.FullName, e => MatterTurnedRed.Parser.ParseFrom(e.Data).WomanId == woman.Id);
         await Task.Delay(1000); // Assistance consumes within a fraction of a second when it has something to do
         Assert.Empty(await ReferralsOf(woman.Id));
+        Assert.Empty((await new ReferralService.ReferralServiceClient(suite.LegalAid.ChannelFor(JusticeCounty)).ListSentAsync(new ListReferralsRequest { WomanId = woman.Id })).Referrals);
     }
 
     [Fact]

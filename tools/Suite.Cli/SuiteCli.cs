@@ -35,7 +35,9 @@ public static class SuiteCli
             .Append(LegalCommands.Create(context))
             .Append(TrainingCommands.Create(context))
             .Append(JobsCommands.Create(context))
-            .Append(FamilyCommands.Create(context)))
+            .Append(FamilyCommands.Create(context))
+            .Append(ReferralCommands.Create(context))
+            .Append(VisitCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

@@ -8,6 +8,7 @@ using Suite.Contracts.Registry.V1;
 using Suite.ServiceDefaults.Clients;
 using Suite.Audit;
 using Suite.Events;
+using Suite.Casework;
 using Suite.Persistence;
 using Suite.Redis;
 using Suite.RegistryClient;
@@ -23,19 +24,19 @@ public static class AssistanceServiceExtensions
         builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
         builder.AddAuditTrail<AssistanceDbContext>();
         builder.AddRedisConnection();
+        builder.AddOutboxRelay<AssistanceDbContext>(EventStreams.Assistance);
+        builder.AddReferrals<AssistanceDbContext>(ResourceNames.Assistance);
+        builder.AddWomanRecords<AssistanceWomanRecords>();
         builder.AddRegistryClient();
 
         var services = builder.Services;
         services.AddScoped<ProgrammeCatalog>();
         services.AddScoped<ApplicationDesk>();
         services.AddScoped<CoverageGapQuery>();
-        services.AddScoped<ReferralDesk>();
         services.AddScoped<BenefitDesk>();
         services.AddScoped<CareDesk>();
         services.AddHostedService<ProgrammeSeeder>();
         builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.Assistance);
-        builder.AddStreamConsumer<LegalAidEventHandler>(EventStreams.LegalAid, ResourceNames.Assistance);
-        builder.AddStreamConsumer<FamilyEducationEventHandler>(EventStreams.FamilyEducation, ResourceNames.Assistance);
         return builder;
     }
 
@@ -45,7 +46,8 @@ public static class AssistanceServiceExtensions
         app.MapGrpcService<ProgrammeGrpcService>();
         app.MapGrpcService<ApplicationGrpcService>();
         app.MapGrpcService<CoverageGrpcService>();
-        app.MapGrpcService<ReferralGrpcService>();
+        app.MapReferrals<AssistanceDbContext>();
+        app.MapWomanRecords();
         app.MapGrpcService<BenefitGrpcService>();
         app.MapGrpcService<CareGrpcService>();
         return app;

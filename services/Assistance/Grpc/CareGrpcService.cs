@@ -6,19 +6,9 @@ using Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.Grpc;
 
-/// <summary>Visits and pairings concern a named woman: every call is audited.</summary>
+/// <summary>Pairings concern a named woman: every call is audited.</summary>
 public sealed class CareGrpcService(CareDesk care) : CareService.CareServiceBase
 {
-    [Authorize(AssistancePermissions.ApplicationsWrite)]
-    [Audited("woman", Request = "visit.woman_id")]
-    public override Task<Visit> RecordVisit(RecordVisitRequest request, ServerCallContext context) =>
-        care.RecordVisitAsync(request.Visit, context.CancellationToken);
-
-    [Authorize(AssistancePermissions.ApplicationsRead)]
-    [Audited("woman", Request = "woman_id")]
-    public override Task<ListVisitsResponse> ListVisits(ListVisitsRequest request, ServerCallContext context) =>
-        care.ListVisitsAsync(request, context.CancellationToken);
-
     [Authorize(AssistancePermissions.ApplicationsWrite)]
     [Audited("woman", Request = "woman_id")]
     public override Task<Pairing> CreatePairing(CreatePairingRequest request, ServerCallContext context) =>

@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Model;
 using Suite.Audit;
@@ -11,15 +12,15 @@ public abstract class AssistanceDbContext(DbContextOptions options) : DbContext(
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<AssistanceApplication> Applications => Set<AssistanceApplication>();
     public DbSet<Benefit> Benefits => Set<Benefit>();
-    public DbSet<CareVisit> Visits => Set<CareVisit>();
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<WomanRecord> Women => Set<WomanRecord>();
-    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AssistanceDbContext).Assembly);
         modelBuilder.AddAudit();
         modelBuilder.AddProcessedEvents();
+        modelBuilder.AddOutbox();
+        modelBuilder.AddReferrals();
     }
 }

@@ -6,9 +6,11 @@ using Suite.Contracts.Assistance.V1;
 using Suite.Contracts;
 using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
+using WomanRecord = Suite.Assistance.Model.WomanRecord;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using Suite.Persistence;
+using Suite.Casework;
 using Suite.RegistryClient;
 
 namespace Suite.Assistance.IntegrationEvents;
@@ -18,7 +20,7 @@ namespace Suite.Assistance.IntegrationEvents;
 /// event is skipped. Keeps the women read model current; a woman flagged priority with no assistance gets an open
 /// referral; a woman who left the ledger has her running benefits flagged for ending.
 /// </summary>
-public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider clock) : IStreamEventHandler
+public sealed class RegistryEventHandler(AssistanceDbContext db, ReferralFactory referrals, TimeProvider clock) : IStreamEventHandler
 {
     private static readonly ApplicationStatus[] Running = [ApplicationStatus.Approved, ApplicationStatus.Active];
 
@@ -38,14 +40,14 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
         // A batch mostly registers new women (a survey import): those rows, the event ids and the referrals are
         // written with one prepared insert each; records that already existed are updated through the change tracker.
         var added = new Dictionary<long, WomanRecord>();
-        var referrals = new List<Model.Referral>();
+        var opened = new List<ReferralRecord>();
         foreach (var (e, summary, payload) in fresh)
         {
             Apply(women, added, summary, e.EventId);
             switch (payload)
             {
                 case WomanPriorityFlagged flagged when served.Add(flagged.WomanId):
-                    referrals.Add(ReferralFor(flagged, e.EventId, now));
+                    opened.Add(ReferralFor(flagged));
                     break;
                 case WomanExited exited:
                     await ProposeEndingAsync(exited, ct);
@@ -53,7 +55,7 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
             }
         }
         await db.InsertAsync(added.Values.ToList(), ct);
-        await db.InsertAsync(referrals, ct);
+        await db.InsertAsync(opened, ct);
     }
 
     /// <summary>The event's payload and the woman's summary it carries (both null for event types this service ignores).</summary>
@@ -101,22 +103,13 @@ public sealed class RegistryEventHandler(AssistanceDbContext db, TimeProvider cl
             return [];
         }
         var applied = await db.Applications.Where(a => flagged.Contains(a.WomanId) && ApplicationWorkflow.Open.Contains(a.Status)).Select(a => a.WomanId).ToListAsync(ct);
-        var referred = await db.Referrals.Where(r => flagged.Contains(r.WomanId) && r.Open).Select(r => r.WomanId).ToListAsync(ct);
+        var referred = await db.Set<ReferralRecord>().Where(r => flagged.Contains(r.WomanId) && r.Open).Select(r => r.WomanId).ToListAsync(ct);
         return [.. applied, .. referred];
     }
 
-    private static Model.Referral ReferralFor(WomanPriorityFlagged flagged, long eventId, DateTime now) => new()
-    {
-        WomanId = flagged.WomanId,
-        VillageCode = flagged.VillageCode,
-        Reason = ReferralReason.PriorityWoman,
-        Needs = [ReferralNeed.OneToOneHelp],
-        Urgency = ReferralUrgency.Routine,
-        Source = ResourceNames.Registry,
-        Details = [.. flagged.Reasons.Select(r => r.ToString())],
-        SourceEventId = eventId,
-        CreatedAt = now,
-    };
+    // A priority woman without help: Assistance's own referral, to its officers of her area.
+    private ReferralRecord ReferralFor(WomanPriorityFlagged flagged) => referrals.Outgoing(ResourceNames.Assistance, flagged.WomanId, flagged.VillageCode,
+        ReferralReason.PriorityWoman, [ReferralNeed.OneToOneHelp], ReferralUrgency.Routine, details: [.. flagged.Reasons.Select(r => r.ToString())]);
 
     private async Task ProposeEndingAsync(WomanExited exited, CancellationToken ct)
     {

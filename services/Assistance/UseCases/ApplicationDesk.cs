@@ -1,3 +1,8 @@
+using Suite.Assistance.IntegrationEvents;
+using Suite.Contracts.Common.V1;
+using Suite.Contracts;
+using Suite.Events;
+using Suite.Casework;
 using Suite.RegistryClient;
 using System.Globalization;
 using Grpc.Core;
@@ -15,7 +20,7 @@ using Proto = Suite.Contracts.Assistance.V1;
 namespace Suite.Assistance.UseCases;
 
 /// <summary>Applications: opened against the Registry's record, evaluated rule by rule, then moved through the workflow.</summary>
-public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog catalog, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
+public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog catalog, RegistryWomen registry, CurrentCaller caller, TimeProvider clock, ReferralFactory referrals, OutboxSignal signal)
 {
     public const string ResourceType = "suite.assistance.v1.Application";
 
@@ -37,7 +42,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         var programme = await catalog.FindAsync(request.ProgrammeCode, tracked: false, ct);
         if (!programme.Active)
         {
-            throw new PreconditionFailedException($"Programme {programme.Code} is not open for applications.");
+            throw new PreconditionFailedException("Programme {0} is not open for applications.", programme.Code);
         }
         // The Registry applies the caller's scope and the woman's consents; nothing is written before it answers.
         // Whether she was diagnosed is read here while that call is under way (the create waits on both), and is
@@ -64,11 +69,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
             Version = 1,
         };
         db.Applications.Add(application);
-        // Her open referrals asked an officer to act; opening an application is that act (one transaction with it).
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Referrals.Where(r => r.WomanId == woman.Id && r.Open).ExecuteUpdateAsync(s => s.SetProperty(r => r.Open, false), ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return application;
     }
 
@@ -117,7 +118,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
             throw new EtagMismatchException(ResourceType, Id(application.Id));
         }
         var next = ApplicationWorkflow.Next(application.Status, request.Action)
-            ?? throw new PreconditionFailedException($"Application {application.Id} is {application.Status}; {request.Action} does not apply.");
+            ?? throw new PreconditionFailedException("Application {0} is {1}; {2} does not apply.", application.Id, application.Status, request.Action);
         if (ApplicationWorkflow.IsDecision(request.Action) && application.SubmittedBy == caller.Caller.Subject)
         {
             throw new RpcException(new Status(StatusCode.PermissionDenied, "Separation of duties: the person who submitted an application may not decide it."));
@@ -128,7 +129,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         if (overriding && request.Reason.Trim().Length == 0)
         {
             var failed = string.Join("; ", application.Eligibility.Where(r => !r.Passed).Select(r => $"{r.Rule}: {r.Explanation}"));
-            throw new PreconditionFailedException($"Application {application.Id} fails the programme's rules ({failed}); approving it is an override and needs a reason.");
+            throw new PreconditionFailedException("Application {0} fails the programme's rules ({1}); approving it is an override and needs a reason.", application.Id, failed);
         }
         application.EligibilityOverridden |= overriding;
         application.History.Add(new StatusChange
@@ -144,7 +145,16 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
                 db.Benefits.AddRange(BenefitDesk.Entitlements(application, programme, clock.Today(), clock.GetUtcNow().UtcDateTime));
             }
         }
-        await db.SaveChangesAsync(ct);
+        // A cash benefit that stops leaves her without that income: employment is asked to help (a referral, routine).
+        var referral = next == Proto.ApplicationStatus.Ended && await catalog.FindAsync(application.ProgrammeCode, tracked: false, ct) is { Kind: Proto.ProgrammeKind.Cash }
+            && !await db.Set<ReferralRecord>().AnyAsync(r => r.Open && r.Sent && r.WomanId == application.WomanId && r.Target == ResourceNames.Employment && r.Reason == ReferralReason.Other, ct)
+            ? referrals.Outgoing(ResourceNames.Employment, application.WomanId, application.VillageCode, ReferralReason.Other, [ReferralNeed.Employment], ReferralUrgency.Routine)
+            : null;
+        if (referral is not null)
+        {
+            db.Add(referral);
+        }
+        await db.SaveWithEventsAsync(() => [.. AssistanceEvents.Of(application, next), .. referral is null ? [] : ReferralFactory.EventsOf(referral)], signal, clock, ct);
         return application.ToProto();
     }
 

@@ -10,6 +10,7 @@ using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
 using Suite.ServiceDefaults.Errors;
 using Suite.Persistence;
+using Suite.Casework;
 using Suite.Security;
 using Suite.Domain;
 using Proto = Suite.Contracts.Assistance.V1;
@@ -18,7 +19,7 @@ using Date = Suite.Contracts.Common.V1.Date;
 namespace Suite.Assistance.UseCases;
 
 /// <summary>Benefits of active applications: cash entitlements paid month by month, screenings and their results, service sessions.</summary>
-public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, CurrentCaller caller, TimeProvider clock)
+public sealed class BenefitDesk(ReferralFactory referrals, SmallCells smallCells, AssistanceDbContext db, CurrentCaller caller, TimeProvider clock)
 {
     public const string ResourceType = "suite.assistance.v1.Benefit";
 
@@ -56,7 +57,7 @@ public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, C
         }
         if (benefit.Kind != Proto.BenefitKind.CashEntitlement || benefit.PaidOn is not null)
         {
-            throw new PreconditionFailedException($"Benefit {benefit.Id} is not a cash entitlement waiting for payment.");
+            throw new PreconditionFailedException("Benefit {0} is not a cash entitlement waiting for payment.", benefit.Id);
         }
         benefit.PaidOn = request.PaidOn!.ToDateOnly();
         benefit.RecordedBy = caller.Caller.Subject;
@@ -74,12 +75,8 @@ public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, C
         if (request.Result == Proto.ScreeningResult.Diagnosed)
         {
             // A diagnosis proposes cancer aid for low-income mothers (两癌救助): an officer reviews the referral.
-            db.Referrals.Add(new Referral
-            {
-                WomanId = application.WomanId, VillageCode = application.VillageCode, CreatedAt = clock.GetUtcNow().UtcDateTime,
-                Reason = ReferralReason.ScreeningResult, Needs = [ReferralNeed.CancerAid], Urgency = ReferralUrgency.Urgent,
-                Source = ResourceNames.Assistance, Details = [programme.Code],
-            });
+            db.Add(referrals.Outgoing(ResourceNames.Assistance, application.WomanId, application.VillageCode, ReferralReason.ScreeningResult,
+                [ReferralNeed.CancerAid], ReferralUrgency.Urgent, details: [programme.Code]));
         }
         await db.SaveChangesAsync(ct);
         return ToProto(benefit);
@@ -158,7 +155,7 @@ public sealed class BenefitDesk(SmallCells smallCells, AssistanceDbContext db, C
         var programme = await db.Programmes.AsNoTracking().FirstAsync(p => p.Code == application.ProgrammeCode, ct);
         if (application.Status != Proto.ApplicationStatus.Active || programme.Kind != kind)
         {
-            throw new PreconditionFailedException($"Application {id} is not an active {kind.ToString().ToLowerInvariant()} programme.");
+            throw new PreconditionFailedException("Application {0} is not an active {1} programme.", id, kind.ToString().ToLowerInvariant());
         }
         return (application, programme);
     }

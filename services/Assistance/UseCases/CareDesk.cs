@@ -14,45 +14,10 @@ using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
 
-/// <summary>Care visits and one-to-one pairings. The woman is looked up in the Registry with the caller's token, so scope and consent hold.</summary>
+/// <summary>One-to-one pairings (爱心妈妈结对帮扶); visits are the Registry's. The woman is looked up in the Registry with the caller's token, so scope and consent hold.</summary>
 public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, CurrentCaller caller, TimeProvider clock)
 {
     public const string PairingType = "suite.assistance.v1.Pairing";
-
-    public async Task<Proto.Visit> RecordVisitAsync(Proto.Visit? visit, CancellationToken ct)
-    {
-        CareValidator.Validate(visit, clock.Today());
-        var woman = await registry.GetAsync(visit!.WomanId, ct);
-        if (visit.PairingId != 0)
-        {
-            var pairing = await db.Pairings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == visit.PairingId && p.WomanId == woman.Id, ct)
-                ?? throw ValidationFailedException.For("visit.pairing_id", "is not a pairing of this woman");
-            if (!pairing.Active)
-            {
-                throw new PreconditionFailedException("Pairing {0} has ended: a visit is recorded under a pairing that goes on.", visit.PairingId);
-            }
-        }
-        var entity = new CareVisit
-        {
-            WomanId = woman.Id, VillageCode = woman.VillageCode, PairingId = visit.PairingId == 0 ? null : visit.PairingId, Visitor = visit.Visitor,
-            Date = visit.Date!.ToDateOnly(), Method = visit.Method, Notes = visit.Notes, NextVisitDate = visit.NextVisitDate?.ToDateOnly(), RecordedBy = caller.Caller.Subject,
-        };
-        db.Visits.Add(entity);
-        await db.SaveChangesAsync(ct);
-        return ToProto(entity);
-    }
-
-    public async Task<Proto.ListVisitsResponse> ListVisitsAsync(Proto.ListVisitsRequest request, CancellationToken ct)
-    {
-        if (request.WomanId <= 0)
-        {
-            throw ValidationFailedException.For("woman_id", "is required");
-        }
-        var page = PageRequest.Of(request.PageSize, request.PageToken, $"visits:{request.WomanId}");
-        var scope = caller.Scope.Prefix;
-        var visits = await db.Visits.AsNoTracking().Where(v => v.WomanId == request.WomanId && v.VillageCode.StartsWith(scope)).PageAsync(page, v => v.Id, newestFirst: true, ct);
-        return new Proto.ListVisitsResponse { Visits = { visits.Items.Select(ToProto) }, NextPageToken = visits.NextPageToken };
-    }
 
     public async Task<Proto.Pairing> CreatePairingAsync(Proto.CreatePairingRequest request, CancellationToken ct)
     {
@@ -83,18 +48,13 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
         caller.Scope.RequireVisible(pairing.VillageCode, PairingType, id.ToString(CultureInfo.InvariantCulture));
         if (!pairing.Active)
         {
-            throw new PreconditionFailedException($"Pairing {id} has ended already.");
+            throw new PreconditionFailedException("Pairing {0} has ended already.", id);
         }
         pairing.Active = false;
         await db.SaveChangesAsync(ct);
         return ToProto(pairing);
     }
 
-    private static Proto.Visit ToProto(CareVisit v) => new()
-    {
-        Id = v.Id, WomanId = v.WomanId, PairingId = v.PairingId ?? 0, Visitor = v.Visitor, Date = Date.From(v.Date), Method = v.Method,
-        Notes = v.Notes, NextVisitDate = Date.From(v.NextVisitDate), RecordedBy = v.RecordedBy,
-    };
 
     private static Proto.Pairing ToProto(Pairing p) => new()
     {

@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Suite.Audit;
 using Suite.Contracts;
 using Suite.Employment.Grpc;
@@ -22,6 +23,8 @@ public static class EmploymentServiceExtensions
         builder.AddRedisConnection();
         builder.AddOutboxRelay<EmploymentDbContext>(EventStreams.Employment);
         builder.AddRegistryClient();
+        builder.AddReferrals<EmploymentDbContext>(ResourceNames.Employment);
+        builder.AddWomanRecords<EmploymentWomanRecords>();
 
         var services = builder.Services;
         services.AddScoped<TrainingDesk>();
@@ -37,6 +40,8 @@ public static class EmploymentServiceExtensions
     public static WebApplication MapEmploymentApi(this WebApplication app)
     {
         app.MapAuditTrail();
+        app.MapReferrals<EmploymentDbContext>();
+        app.MapWomanRecords();
         app.MapGrpcService<TrainingGrpcService>();
         app.MapGrpcService<JobGrpcService>();
         app.MapGrpcService<SupportGrpcService>();

@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Audit;
 using Suite.Events;
@@ -25,5 +26,6 @@ public abstract class EmploymentDbContext(DbContextOptions options) : DbContext(
         modelBuilder.AddAudit();
         modelBuilder.AddOutbox();
         modelBuilder.AddProcessedEvents();
+        modelBuilder.AddReferrals();
     }
 }

@@ -1,3 +1,6 @@
+using Suite.Contracts.Common.V1;
+using Suite.Contracts;
+using Suite.Casework;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
@@ -15,7 +18,7 @@ using Proto = Suite.Contracts.Employment.V1;
 namespace Suite.Employment.UseCases;
 
 /// <summary>Job-seekers, employers, posts and placements.</summary>
-public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, CurrentCaller caller, OutboxSignal signal, TimeProvider clock)
+public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, CurrentCaller caller, OutboxSignal signal, TimeProvider clock, ReferralFactory referrals)
 {
     public const string PostType = "suite.employment.v1.Post";
     public const string PlacementType = "suite.employment.v1.Placement";
@@ -138,7 +141,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.OpeningsLeft, p => p.OpeningsLeft - 1).SetProperty(p => p.Version, p => p.Version + 1), token);
             if (taken == 0)
             {
-                throw new PreconditionFailedException($"Post {post.Id} has no opening left.");
+                throw new PreconditionFailedException("Post {0} has no opening left.", post.Id);
             }
         });
         return placement;
@@ -151,7 +154,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
             .RequireEtag(request.Etag, PlacementType, request.Id);
         if (placement.EndDate is not null)
         {
-            throw new PreconditionFailedException($"Placement {placement.Id} ended on {placement.EndDate:yyyy-MM-dd} already.");
+            throw new PreconditionFailedException("Placement {0} ended on {1:yyyy-MM-dd} already.", placement.Id, placement.EndDate);
         }
         var end = request.EndDate.ToDateOnly();
         if (end < placement.StartDate)
@@ -160,7 +163,16 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
         }
         placement.EndDate = end;
         placement.EndReason = request.Reason;
-        await db.SaveWithEventsAsync(() => EmploymentEvents.Ended(placement), signal, clock, ct);
+        // A placement that ends without another leaves her without that income: civil affairs is asked (a referral, routine).
+        var referral = !await db.Placements.AnyAsync(p => p.WomanId == placement.WomanId && p.EndDate == null && p.Id != placement.Id, ct)
+            && !await db.Set<ReferralRecord>().AnyAsync(r => r.Open && r.Sent && r.WomanId == placement.WomanId && r.Target == ResourceNames.Assistance && r.Reason == ReferralReason.Other, ct)
+            ? referrals.Outgoing(ResourceNames.Assistance, placement.WomanId, placement.VillageCode, ReferralReason.Other, [ReferralNeed.LivingAssistance], ReferralUrgency.Routine)
+            : null;
+        if (referral is not null)
+        {
+            db.Add(referral);
+        }
+        await db.SaveWithEventsAsync(() => [.. EmploymentEvents.Ended(placement), .. referral is null ? [] : ReferralFactory.EventsOf(referral)], signal, clock, ct);
         return placement.ToProto();
     }
 

@@ -88,7 +88,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
         var taken = await db.Courses.Where(c => c.Id == course.Id && c.Enrolled < c.Capacity).ExecuteUpdateAsync(s => s.SetProperty(c => c.Enrolled, c => c.Enrolled + 1), ct);
         if (taken == 0)
         {
-            throw new PreconditionFailedException($"Course {course.Id} is full ({course.Capacity} places).");
+            throw new PreconditionFailedException("Course {0} is full ({1} places).", course.Id, course.Capacity);
         }
         db.Enrolments.Add(enrolment);
         await db.SaveChangesAsync(ct);
@@ -145,7 +145,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
             .RequireEtag(request.Etag, EnrolmentType, request.Id);
         if (enrolment.Status != Proto.EnrolmentStatus.Enrolled)
         {
-            throw new PreconditionFailedException($"Enrolment {enrolment.Id} is {ProtoEnumNames.Of(enrolment.Status)} already.");
+            throw new PreconditionFailedException("Enrolment {0} is {1} already.", enrolment.Id, ProtoEnumNames.Of(enrolment.Status));
         }
         enrolment.Status = request.Completed ? Proto.EnrolmentStatus.Completed : Proto.EnrolmentStatus.Dropped;
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Suite.Audit;
 using Suite.Contracts;
 using Suite.Events;
@@ -22,6 +23,8 @@ public static class FamilyEducationServiceExtensions
         builder.AddRedisConnection();
         builder.AddOutboxRelay<FamilyEducationDbContext>(EventStreams.FamilyEducation);
         builder.AddRegistryClient();
+        builder.AddReferrals<FamilyEducationDbContext>(ResourceNames.FamilyEducation);
+        builder.AddWomanRecords<FamilyEducationWomanRecords>();
 
         var services = builder.Services;
         services.AddScoped<ActivityDesk>();
@@ -38,6 +41,8 @@ public static class FamilyEducationServiceExtensions
     public static WebApplication MapFamilyEducationApi(this WebApplication app)
     {
         app.MapAuditTrail();
+        app.MapReferrals<FamilyEducationDbContext>();
+        app.MapWomanRecords();
         app.MapGrpcService<ActivityGrpcService>();
         app.MapGrpcService<GuidanceGrpcService>();
         return app;

@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Audit;
 using Suite.Events;
@@ -22,5 +23,6 @@ public abstract class FamilyEducationDbContext(DbContextOptions options) : DbCon
         modelBuilder.AddAudit();
         modelBuilder.AddOutbox();
         modelBuilder.AddProcessedEvents();
+        modelBuilder.AddReferrals();
     }
 }

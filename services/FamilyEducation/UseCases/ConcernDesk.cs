@@ -1,3 +1,6 @@
+using Suite.Contracts.Common.V1;
+using Suite.Contracts;
+using Suite.Casework;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
@@ -17,7 +20,7 @@ namespace Suite.FamilyEducation.UseCases;
 /// Guardianship concerns: raised by whoever guides the household, the narrative sealed and shown only with the
 /// children permission; a serious one is published (woman, village, kind) for civil affairs.
 /// </summary>
-public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen registry, CurrentCaller caller, FieldProtector protector, OutboxSignal signal, TimeProvider clock)
+public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen registry, CurrentCaller caller, FieldProtector protector, OutboxSignal signal, TimeProvider clock, ReferralFactory referrals)
 {
     public const string ConcernType = "suite.familyeducation.v1.Concern";
     private const string NarrativeField = "concern.narrative";
@@ -34,7 +37,19 @@ public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen regis
                 NarrativeSealed = protector.Protect(request.Narrative, NarrativeField), RaisedBy = caller.Caller.Subject, RaisedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
             };
             db.Concerns.Add(concern);
-            await db.SaveWithEventsAsync(() => concern.Severity == Proto.Severity.Serious ? FamilyEducationEvents.Serious(concern) : [], signal, clock, ct);
+            // A serious concern asks civil affairs' children's director to look in: a referral, urgent, in the same
+            // transaction; only the woman, her village and the concern's kind (a code) cross over.
+            var referral = concern.Severity == Proto.Severity.Serious && !await db.Set<ReferralRecord>().AnyAsync(r => r.Open && r.Sent && r.WomanId == woman.Id
+                && r.Target == ResourceNames.Assistance && r.Reason == ReferralReason.GuardianshipConcern, ct)
+                ? referrals.Outgoing(ResourceNames.Assistance, woman.Id, woman.VillageCode, ReferralReason.GuardianshipConcern, [ReferralNeed.ChildGuardianship],
+                    ReferralUrgency.Urgent, details: [ProtoEnumNames.Of(concern.Kind)])
+                : null;
+            if (referral is not null)
+            {
+                db.Add(referral);
+            }
+            await db.SaveWithEventsAsync(() => [.. concern.Severity == Proto.Severity.Serious ? FamilyEducationEvents.Serious(concern) : [],
+                .. referral is null ? [] : ReferralFactory.EventsOf(referral)], signal, clock, ct);
             return concern;
         }, ct);
         if (!created)
@@ -53,7 +68,7 @@ public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen regis
         var concern = (await db.FindInScopeAsync<ConcernRecord>(request.Id, c => c.VillageCode, caller.Scope, ConcernType, ct)).RequireEtag(request.Etag, ConcernType, request.Id);
         if (!concern.Open)
         {
-            throw new PreconditionFailedException($"Concern {concern.Id} is closed already.");
+            throw new PreconditionFailedException("Concern {0} is closed already.", concern.Id);
         }
         concern.Open = false;
         concern.Resolution = request.Resolution;

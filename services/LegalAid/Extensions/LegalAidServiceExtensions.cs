@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Suite.Audit;
 using Suite.Contracts;
 using Suite.Events;
@@ -22,9 +23,12 @@ public static class LegalAidServiceExtensions
         builder.AddRedisConnection();
         builder.AddOutboxRelay<LegalAidDbContext>(EventStreams.LegalAid);
         builder.AddRegistryClient();
+        builder.AddReferrals<LegalAidDbContext>(ResourceNames.LegalAid);
+        builder.AddWomanRecords<LegalAidWomanRecords>();
         builder.Services.Configure<LegalAidOptions>(builder.Configuration.GetSection("LegalAid"));
 
         var services = builder.Services;
+        services.AddScoped<MatterReferrals>();
         services.AddScoped<MatterFinder>();
         services.AddScoped<MatterAccess>();
         services.AddScoped<MatterDesk>();
@@ -40,6 +44,8 @@ public static class LegalAidServiceExtensions
     public static WebApplication MapLegalAidApi(this WebApplication app)
     {
         app.MapAuditTrail();
+        app.MapReferrals<LegalAidDbContext>();
+        app.MapWomanRecords();
         app.MapGrpcService<MatterGrpcService>();
         app.MapGrpcService<LegalAidGrpcService>();
         app.MapGrpcService<MediationGrpcService>();

@@ -129,7 +129,7 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, MatterAc
         var aid = (await FindAsync(id, ct)).RequireEtag(etag, ResourceType, id);
         if (aid.Status != expected)
         {
-            throw new PreconditionFailedException($"Legal-aid application {aid.Id} is {ProtoEnumNames.Of(aid.Status)}; this step needs {ProtoEnumNames.Of(expected)}.");
+            throw new PreconditionFailedException("Legal-aid application {0} is {1}; this step needs {2}.", aid.Id, ProtoEnumNames.Of(aid.Status), ProtoEnumNames.Of(expected));
         }
         return aid;
     }

@@ -17,7 +17,7 @@ namespace Suite.LegalAid.UseCases;
 
 /// <summary>Intake and handling of matters: create, assign, advance, three-colour control and follow-ups.</summary>
 public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, MatterAccess access, RegistryWomen registry, FieldProtector protector,
-    CurrentCaller caller, OutboxSignal signal, TimeProvider clock, IOptions<LegalAidOptions> options)
+    CurrentCaller caller, OutboxSignal signal, TimeProvider clock, IOptions<LegalAidOptions> options, MatterReferrals referrals)
 {
     private const int DefaultDueDays = 15;
     private readonly RiskControl _risk = new(TimeSpan.FromHours(options.Value.RedFollowUpHours), TimeSpan.FromHours(options.Value.YellowFollowUpHours));
@@ -133,7 +133,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         var matter = await finder.FindForChangeAsync(request.Id, request.Etag, ct);
         access.RequireDetails(matter);
         var next = MatterWorkflow.Next(matter.Status, request.Action)
-            ?? throw new PreconditionFailedException($"Matter {matter.Id} is {ProtoEnumNames.Of(matter.Status)}: {ProtoEnumNames.Of(request.Action)} does not apply.");
+            ?? throw new PreconditionFailedException("Matter {0} is {1}: {2} does not apply.", matter.Id, ProtoEnumNames.Of(matter.Status), ProtoEnumNames.Of(request.Action));
         matter.History.Add(Change("status", ProtoEnumNames.Of(matter.Status), ProtoEnumNames.Of(next), request.Reason, clock.GetUtcNow().UtcDateTime));
         matter.Status = next;
         if (!MatterWorkflow.IsOpen(next))
@@ -150,7 +150,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         var matter = await LoadOpenAsync(request.Id, request.Etag, ct);
         if (!RiskControl.Applies(matter.Kind))
         {
-            throw new PreconditionFailedException($"Three-colour control applies to marriage and family disputes; matter {matter.Id} is {ProtoEnumNames.Of(matter.Kind)}.");
+            throw new PreconditionFailedException("Three-colour control applies to marriage and family disputes; matter {0} is {1}.", matter.Id, ProtoEnumNames.Of(matter.Kind));
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var turnedRed = request.Colour == Proto.RiskColour.Red && matter.RiskColour != Proto.RiskColour.Red;
@@ -162,7 +162,8 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         {
             matter.History.Add(Change("escalation", "", RiskControl.RedEscalation, "red: follow-up due by " + matter.FollowUpDue!.Value.ToString("u", System.Globalization.CultureInfo.InvariantCulture), now));
         }
-        await db.SaveWithEventsAsync(() => turnedRed ? LegalAidEvents.TurnedRed(matter) : [], signal, clock, ct);
+        var referral = turnedRed ? await referrals.ForRedAsync(matter, ct) : null;
+        await db.SaveWithEventsAsync(() => [.. turnedRed ? LegalAidEvents.TurnedRed(matter) : [], .. MatterReferrals.EventsOf(referral)], signal, clock, ct);
         return Present(matter);
     }
 
@@ -172,7 +173,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         var matter = await LoadOpenAsync(request.Id, request.Etag, ct);
         if (matter.RiskColour is not (Proto.RiskColour.Red or Proto.RiskColour.Yellow))
         {
-            throw new PreconditionFailedException($"Matter {matter.Id} is not red or yellow: it has no follow-up to record.");
+            throw new PreconditionFailedException("Matter {0} is not red or yellow: it has no follow-up to record.", matter.Id);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         matter.History.Add(Change("follow_up", "", "", request.Note, now));
@@ -198,7 +199,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         access.RequireDetails(matter);
         if (!MatterWorkflow.IsOpen(matter.Status))
         {
-            throw new PreconditionFailedException($"Matter {matter.Id} is {ProtoEnumNames.Of(matter.Status)}: it is no longer open.");
+            throw new PreconditionFailedException("Matter {0} is {1}: it is no longer open.", matter.Id, ProtoEnumNames.Of(matter.Status));
         }
         return matter;
     }

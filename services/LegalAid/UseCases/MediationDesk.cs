@@ -27,7 +27,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
             access.RequireDetails(matter);
             if (!MatterWorkflow.IsOpen(matter.Status))
             {
-                throw new PreconditionFailedException($"Matter {matter.Id} is {ProtoEnumNames.Of(matter.Status)}: a closed matter is not mediated.");
+                throw new PreconditionFailedException("Matter {0} is {1}: a closed matter is not mediated.", matter.Id, ProtoEnumNames.Of(matter.Status));
             }
             var mediation = new MediationCase
             {
@@ -62,7 +62,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
         var mediation = await FindOpenAsync(request.Id, request.Etag, ct);
         if (mediation.Sessions.Count == 0)
         {
-            throw new PreconditionFailedException($"Mediation {mediation.Id} has no session yet: record one before closing it.");
+            throw new PreconditionFailedException("Mediation {0} has no session yet: record one before closing it.", mediation.Id);
         }
         mediation.Agreement = request.Agreement;
         mediation.FollowUpDate = request.FollowUpDate.ToDateOnly();
@@ -80,7 +80,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
         var mediation = (await FindAsync(id, ct)).RequireEtag(etag, ResourceType, id);
         if (mediation.ClosedAt is not null)
         {
-            throw new PreconditionFailedException($"Mediation {mediation.Id} is closed.");
+            throw new PreconditionFailedException("Mediation {0} is closed.", mediation.Id);
         }
         return mediation;
     }

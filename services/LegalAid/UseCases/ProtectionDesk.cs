@@ -18,7 +18,7 @@ namespace Suite.LegalAid.UseCases;
 /// Protection orders and police referrals. Either makes its matter sensitive (in the same transaction), and only those
 /// who may see the matter's details work on them.
 /// </summary>
-public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, MatterAccess access, CurrentCaller caller, OutboxSignal signal, TimeProvider clock)
+public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, MatterAccess access, CurrentCaller caller, OutboxSignal signal, TimeProvider clock, MatterReferrals referrals)
 {
     public const string OrderType = "suite.legalaid.v1.ProtectionOrder";
     public const string ReferralType = "suite.legalaid.v1.PoliceReferral";
@@ -57,7 +57,7 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         var order = await FindOrderForChangeAsync(request.Id, request.Etag, ct);
         if (order.Status != Proto.OrderStatus.Applied)
         {
-            throw new PreconditionFailedException($"Protection order {order.Id} is {ProtoEnumNames.Of(order.Status)}: it was decided already.");
+            throw new PreconditionFailedException("Protection order {0} is {1}: it was decided already.", order.Id, ProtoEnumNames.Of(order.Status));
         }
         order.Status = request.Issued ? Proto.OrderStatus.Issued : Proto.OrderStatus.Refused;
         if (request.Issued)
@@ -66,7 +66,8 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
             order.ExpiresOn = request.ExpiresOn.ToDateOnly();
             order.Measures = [.. request.Measures];
         }
-        await db.SaveWithEventsAsync(() => request.Issued ? LegalAidEvents.OrderIssued(order) : [], signal, clock, ct);
+        var referral = request.Issued ? await referrals.ForOrderAsync(order, ct) : null;
+        await db.SaveWithEventsAsync(() => [.. request.Issued ? LegalAidEvents.OrderIssued(order) : [], .. MatterReferrals.EventsOf(referral)], signal, clock, ct);
         return order.ToProto();
     }
 
@@ -76,7 +77,7 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
         var order = await FindOrderForChangeAsync(request.Id, request.Etag, ct);
         if (order.Status != Proto.OrderStatus.Issued)
         {
-            throw new PreconditionFailedException($"Protection order {order.Id} is {ProtoEnumNames.Of(order.Status)}: only an issued order can be violated.");
+            throw new PreconditionFailedException("Protection order {0} is {1}: only an issued order can be violated.", order.Id, ProtoEnumNames.Of(order.Status));
         }
         order.Violations.Add(new ViolationRecord { Date = request.Violation.Date.ToDateOnly(), Description = request.Violation.Description });
         await db.SaveChangesAsync(ct);

@@ -9,6 +9,8 @@ using Suite.Events;
 using Suite.Redis;
 using Suite.Security;
 using Suite.Persistence;
+using Suite.Casework;
+using Suite.Hosting;
 
 namespace Suite.Registry.Extensions;
 
@@ -35,18 +37,27 @@ public static class RegistryServiceExtensions
         services.AddScoped<AreaCatalog>();
         services.AddScoped<WorkforceLedger>();
         services.AddScoped<SurveyRounds>();
+        services.AddSingleton<Suite.Registry.Rules.VisitFrequency>();
+        services.AddScoped<VisitDesk>();
         services.AddHostedService<SampleDataSeeder>();
         builder.AddStreamConsumer<EmploymentEventHandler>(EventStreams.Employment, ResourceNames.Registry);
+        services.AddScoped<IReferralWomen, LedgerReferralWomen>();
+        builder.AddReferrals<RegistryDbContext>(ResourceNames.Registry);
+        builder.AddWomanRecords<RegistryWomanRecords>();
+        services.AddBackgroundLoop<NeedReferrals>();
         return builder;
     }
 
     public static WebApplication MapRegistryApi(this WebApplication app)
     {
         app.MapAuditTrail();
+        app.MapReferrals<RegistryDbContext>();
+        app.MapWomanRecords();
         app.MapGrpcService<WomenGrpcService>();
         app.MapGrpcService<AreasGrpcService>();
         app.MapGrpcService<WorkforceGrpcService>();
         app.MapGrpcService<SurveyGrpcService>();
+        app.MapGrpcService<VisitGrpcService>();
         return app;
     }
 }

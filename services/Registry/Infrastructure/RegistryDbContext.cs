@@ -1,3 +1,4 @@
+using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Registry.Model;
 using Suite.Audit;
@@ -14,6 +15,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
     public DbSet<SurveyVerification> SurveyVerifications => Set<SurveyVerification>();
+    public DbSet<VisitRecord> Visits => Set<VisitRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -22,5 +24,6 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.AddOutbox();
         modelBuilder.AddAudit();
         modelBuilder.AddProcessedEvents();
+        modelBuilder.AddReferrals();
     }
 }

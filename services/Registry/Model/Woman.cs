@@ -82,6 +82,14 @@ public sealed class Woman : IVersioned, IProtectedFields
     /// <summary>Needs from the form and the latest assessment together, for filtering.</summary>
     public NeedSet AllNeeds { get; set; }
 
+    /// <summary>The needs other departments have been sent referrals for (<see cref="Rules.NeedReferralRule"/>).</summary>
+    [NotPartOfEtag]
+    public NeedSet ReferredNeeds { get; set; }
+
+    /// <summary>Her referable needs differ from those referred: the need-referral loop has work for her.</summary>
+    [NotPartOfEtag]
+    public bool NeedsPending { get; set; }
+
     // Latest dynamic assessment.
     public PriorityLevel AssessedLevel { get; set; }
     public NeedSet AssessedNeeds { get; set; }

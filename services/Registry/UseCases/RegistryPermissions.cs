@@ -14,4 +14,8 @@ public static class RegistryPermissions
     public const string WorkforceWrite = "registry.workforce.write";
     public const string SurveyRead = "registry.survey.read";
     public const string SurveyWrite = "registry.survey.write";
+    /// <summary>See a woman's visits and who is due for one.</summary>
+    public const string VisitsRead = "registry.visits.read";
+    /// <summary>Record a visit to a woman of one's area (village staff for their own village).</summary>
+    public const string VisitsWrite = "registry.visits.write";
 }

@@ -58,11 +58,11 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         caller.Scope.RequireVisible(woman.VillageCode, WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
         if (AreaCode.CountyOf(woman.VillageCode) != round.CountyCode)
         {
-            throw new PreconditionFailedException($"Woman {request.WomanId} does not live in county {round.CountyCode} of this round.");
+            throw new PreconditionFailedException("Woman {0} does not live in county {1} of this round.", request.WomanId, round.CountyCode);
         }
         if (woman.Status != Proto.LedgerStatus.Active)
         {
-            throw new PreconditionFailedException($"Woman {request.WomanId} has exited the ledger; reactivate her before verifying.");
+            throw new PreconditionFailedException("Woman {0} has exited the ledger; reactivate her before verifying.", request.WomanId);
         }
         var verification = await db.SurveyVerifications.AsNoTracking().FirstOrDefaultAsync(v => v.RoundId == round.Id && v.WomanId == request.WomanId, ct);
         if (verification is null)

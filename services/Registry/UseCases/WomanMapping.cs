@@ -130,5 +130,6 @@ public static class WomanMapping
         w.LeftBehindSince = LeftBehindRule.QualifiesFrom(w.HusbandDepartureDate);
         w.Priority = PriorityRule.Effective(PriorityRule.Derived(w.EconomicStatus, w.Health), w.AssessedLevel);
         w.AllNeeds = w.FormNeeds | w.AssessedNeeds;
+        w.NeedsPending = NeedReferralRule.Referable(w) != w.ReferredNeeds;
     }
 }

@@ -105,7 +105,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var woman = await LoadForChangeAsync(request.Id, request.Etag, ct);
         if (woman.Status != Proto.LedgerStatus.Active)
         {
-            throw new PreconditionFailedException($"Woman {woman.Id} has already exited the ledger; reactivate her first.");
+            throw new PreconditionFailedException("Woman {0} has already exited the ledger; reactivate her first.", woman.Id);
         }
         var exit = request.Exit!;
         var date = exit.EffectiveDate.ToDateOnly();
@@ -129,7 +129,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var woman = await LoadForChangeAsync(request.Id, request.Etag, ct);
         if (woman.Status != Proto.LedgerStatus.Exited)
         {
-            throw new PreconditionFailedException($"Woman {woman.Id} is in the ledger already.");
+            throw new PreconditionFailedException("Woman {0} is in the ledger already.", woman.Id);
         }
         return await ChangeAsync(woman, new ChangeRequest(request.Reason, Today, request.RecordedBy, w =>
         {
@@ -184,6 +184,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
         var before = WomanSnapshot.Of(woman);
         var priorityBefore = woman.Priority;
         change.Apply(woman);
+        woman.RefreshDerived();
         var diff = before.Diff(WomanSnapshot.Of(woman));
         if (diff.Count == 0)
         {

@@ -9,16 +9,16 @@ using Suite.Redis;
 namespace Suite.Events;
 
 /// <summary>
-/// Consumes another service's event stream through a consumer group and hands it to <typeparamref name="THandler"/>.
+/// Consumes another service's event stream through a consumer group and hands each batch to the subscription's handlers.
 /// An entry is acknowledged only after the handler has committed, so a consumer that dies leaves its entries pending:
 /// on restart it first re-reads its own pending entries, and it also claims entries that another consumer left pending
 /// for a minute. Entries are handed over in batches (up to 500, in stream order) and acknowledged together. The stream
 /// may be deleted and made again by someone else: the group is then created anew. An entry that is not an event of
 /// the suite (fields missing or unreadable) is logged and acknowledged, so it cannot block the stream.
 /// </summary>
-public sealed class StreamConsumer<THandler>(
-    RedisConnection redis, IServiceScopeFactory scopes, StreamSubscription<THandler> subscription, BackgroundLoopHealth health, ILogger<StreamConsumer<THandler>> logger)
-    : BackgroundLoop(health, logger) where THandler : IStreamEventHandler
+public sealed class StreamConsumer(
+    RedisConnection redis, IServiceScopeFactory scopes, StreamSubscription subscription, BackgroundLoopHealth health, ILogger<StreamConsumer> logger)
+    : BackgroundLoop(health, logger)
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
@@ -72,10 +72,10 @@ public sealed class StreamConsumer<THandler>(
         }
         // Entries deleted from the stream while pending come back empty: nothing to apply, only to acknowledge.
         var events = entries.Where(e => !e.IsNull && e.Values is { Length: > 0 }).Select(Parse).OfType<StreamEvent>().ToList();
-        if (events.Count > 0)
+        foreach (var handler in events.Count > 0 ? subscription.Handlers : [])
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<THandler>().HandleBatchAsync(events, cancellationToken);
+            await ((IStreamEventHandler)scope.ServiceProvider.GetRequiredService(handler)).HandleBatchAsync(events, cancellationToken);
         }
         await redis.Database.StreamAcknowledgeAsync(_stream, _group, entries.Where(e => !e.IsNull).Select(e => e.Id).ToArray());
         return entries.Length;

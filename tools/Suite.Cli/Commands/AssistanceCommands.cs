@@ -13,7 +13,7 @@ public static class AssistanceCommands
 {
     public static Command Create(CliContext context) => new("assistance", "Programmes, applications, coverage gaps and referrals")
     {
-        Programmes(context), Gaps(context), Apply(context), Applications(context), Advance(context), Referrals(context),
+        Programmes(context), Gaps(context), Apply(context), Applications(context), Advance(context),
     };
 
     private static Command Programmes(CliContext context)
@@ -126,28 +126,6 @@ public static class AssistanceCommands
             var step = EnumText.Parse(Display.AssistanceLabels.Action, parse.GetValue(action)!, "--action");
             var next = await client.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = current.Id, Etag = current.Etag, Action = step, Reason = parse.GetValue(reason)! }, connection.Headers(), cancellationToken: ct);
             await context.Out.WriteLineAsync(Words.F("Application {0} is now {1}.", next.Id, Words.Name(Display.AssistanceLabels.Status, next.Status)));
-        });
-        return command;
-    }
-
-    private static Command Referrals(CliContext context)
-    {
-        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
-        var command = new Command("referrals", "Open referrals: priority women without assistance, screening diagnoses") { area };
-        SuiteCli.Action(command, context, async (parse, connection, ct) =>
-        {
-            var list = await new ReferralService.ReferralServiceClient(Channel(connection)).ListReferralsAsync(
-                new ListReferralsRequest { AreaCode = parse.GetValue(area)!, OpenOnly = true, PageSize = 200 }, connection.Headers(), cancellationToken: ct);
-            var names = await new WomenNames(connection, ct).LoadAsync(list.Referrals.Select(r => r.WomanId));
-            var villages = await new AreaNames(connection, ct).LoadAsync(list.Referrals.Select(r => r.VillageCode));
-            var table = Tables.With("Id", "Woman", "Name", "Village", "Since", "Reason");
-            foreach (var r in list.Referrals)
-            {
-                table.AddRow(r.Id.ToString(), r.WomanId.ToString(), Markup.Escape(names.Name(r.WomanId)), Markup.Escape(villages.Label(r.VillageCode)),
-                    r.CreateTime.ToDateTime().ToString("yyyy-MM-dd"), Markup.Escape(Words.T(r.Reason)));
-            }
-            context.Console.Write(table);
-            context.Console.WriteLine(Words.F("{0} open referrals", list.Referrals.Count));
         });
         return command;
     }

@@ -17,7 +17,7 @@ public static class WomenCommands
     public static Command Create(CliContext context) =>
         new("women", "The ledger of rural left-behind women")
         {
-            WomanAdd.Create(context), Get(context), WomenList.Create(context), Update(context), Exit(context), History(context),
+            WomanAdd.Create(context), Get(context), WomanCase.Create(context), WomenList.Create(context), Update(context), Exit(context), History(context),
         };
 
     public static WomenService.WomenServiceClient Client(Connection connection) => new(connection.Channel(ResourceNames.Registry));

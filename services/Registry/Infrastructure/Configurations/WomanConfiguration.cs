@@ -39,5 +39,7 @@ public sealed class WomanConfiguration : IEntityTypeConfiguration<Woman>
         entity.HasIndex(w => new { w.VillageCode, w.Id });
         // Overdue visits: the earliest next-visit dates first.
         entity.HasIndex(w => new { w.NextVisitDate, w.Id }).HasFilter("NextVisitDate IS NOT NULL");
+        // The need-referral loop's work: few rows at a time, found without a scan.
+        entity.HasIndex(w => w.Id).HasFilter("NeedsPending = 1").HasDatabaseName("IX_Women_NeedsPending");
     }
 }

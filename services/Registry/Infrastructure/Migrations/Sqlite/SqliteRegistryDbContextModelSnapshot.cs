@@ -185,6 +185,133 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.ToTable("AuditInbox", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Casework.ReferralRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RemoteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("RequestId <> ''");
+
+                    b.HasIndex("WomanId");
+
+                    b.HasIndex("Source", "RemoteId")
+                        .IsUnique()
+                        .HasFilter("Sent = 0 AND RemoteId > 0");
+
+                    b.HasIndex("Sent", "Open", "DueDate");
+
+                    b.HasIndex("Sent", "VillageCode", "Id");
+
+                    b.HasIndex("Target", "WomanId", "Reason")
+                        .IsUnique()
+                        .HasFilter("Sent = 1 AND Open = 1");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Events.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -443,6 +570,81 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.ToTable("SurveyVerifications", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Registry.Model.VisitRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NeedsFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risks")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SituationChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("WomanId", "Id");
+
+                    b.ToTable("Visits", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Registry.Model.Woman", b =>
                 {
                     b.Property<long>("Id")
@@ -570,6 +772,9 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NeedsPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("NextVisitDate")
                         .HasColumnType("TEXT");
 
@@ -580,6 +785,9 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReferredNeeds")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ResidentIdCipher")
@@ -619,6 +827,10 @@ namespace Suite.Registry.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CreateRequestId")
                         .IsUnique()
                         .HasFilter("CreateRequestId IS NOT NULL");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Women_NeedsPending")
+                        .HasFilter("NeedsPending = 1");
 
                     b.HasIndex("ResidentIdHash")
                         .IsUnique();

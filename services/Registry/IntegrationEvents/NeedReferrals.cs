@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common.V1;
+using Suite.Events;
+using Suite.Hosting;
+using Suite.Casework;
+using Suite.Registry.Infrastructure;
+using Suite.Registry.Model;
+using Suite.Registry.Rules;
+
+namespace Suite.Registry.IntegrationEvents;
+
+/// <summary>
+/// Needs reach the department that meets them: a need on a woman's form (or from her assessment) opens one referral to
+/// that department's service, with every need of hers it meets; when her needs for a department go away (the need taken
+/// off the form, her consent withdrawn, her exit from the ledger) the open referral is withdrawn. Runs apart from the
+/// writes that change needs (a survey import of a county does not wait for it): each write marks the woman
+/// (<see cref="Woman.NeedsPending"/>) in its own transaction, and this loop takes the marked women 500 at a time, their
+/// referrals, events and new state in one transaction, so no need is lost and none referred twice.
+/// </summary>
+public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory factory, OutboxSignal signal, TimeProvider clock, BackgroundLoopHealth health, ILogger<NeedReferrals> logger)
+    : BackgroundLoop(health, logger)
+{
+    private const int Batch = 500;
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+
+    public override string Name => "need referrals";
+
+    protected override async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        if (await ReferAsync(stoppingToken) < Batch)
+        {
+            await Task.Delay(Poll, stoppingToken);
+        }
+    }
+
+    /// <summary>One batch; returns how many women it took.</summary>
+    public async Task<int> ReferAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var women = await db.Women.Where(w => w.NeedsPending).OrderBy(w => w.Id).Take(Batch).ToListAsync(ct);
+        if (women.Count == 0)
+        {
+            return 0;
+        }
+        var ids = women.Select(w => w.Id).ToList();
+        var open = await db.Set<ReferralRecord>().Where(r => r.Open && r.Sent && r.Reason == ReferralReason.NeedOnForm && ids.Contains(r.WomanId)).ToListAsync(ct);
+        var opened = new List<ReferralRecord>();
+        var withdrawn = new List<ReferralRecord>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var woman in women)
+        {
+            var wanted = NeedReferralRule.ByTarget(NeedReferralRule.Referable(woman));
+            var held = open.Where(r => r.WomanId == woman.Id).ToList();
+            foreach (var (target, needs) in wanted.Where(w => held.All(r => r.Target != w.Key)))
+            {
+                opened.Add(factory.Outgoing(target, woman.Id, woman.VillageCode, ReferralReason.NeedOnForm, needs, ReferralUrgency.Routine));
+            }
+            foreach (var referral in held.Where(r => !wanted.ContainsKey(r.Target)))
+            {
+                referral.MoveTo(ReferralStatus.Withdrawn, now);
+                withdrawn.Add(referral);
+            }
+            woman.ReferredNeeds = NeedReferralRule.Referable(woman);
+            woman.NeedsPending = false;
+        }
+        db.AddRange(opened);
+        await db.SaveWithEventsAsync(() => [.. opened.SelectMany(ReferralFactory.EventsOf), .. withdrawn.Select(ReferralEvents.Answered)], signal, clock, ct);
+        return women.Count;
+    }
+}

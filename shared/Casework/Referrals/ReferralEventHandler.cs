@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Suite.Contracts.Common.V1;
+using Suite.Events;
+using Suite.Persistence;
+
+namespace Suite.Casework;
+
+/// <summary>
+/// Keeps this service's side of referrals in step with the other's, from the other services' streams: a referral sent
+/// to this service is received once (and the sender told so); an answer to a referral this service sent updates it;
+/// a referral its sender withdrew is withdrawn here. Events addressed to others are passed over without touching the
+/// database. What it applied is recorded under its own key ("{stream}#referrals"), apart from the stream's other handler.
+/// </summary>
+public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal signal, TimeProvider clock, IOptions<ReferralOptions> options) : IStreamEventHandler
+    where TContext : DbContext
+{
+    private static readonly ReferralStatus[] Progress = [ReferralStatus.Sent, ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.Done];
+    private string Me => options.Value.Service;
+
+    public async Task HandleBatchAsync(IReadOnlyList<StreamEvent> events, CancellationToken ct)
+    {
+        var mine = events.Select(e => (Event: e, Payload: Parse(e))).Where(e => e.Payload is not null).ToList();
+        if (mine.Count == 0)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var keyed = mine.Select(e => e.Event with { Stream = e.Event.Stream + "#referrals" }).ToList();
+        var answers = 0;
+        await db.ApplyOnceAsync(keyed, async fresh =>
+        {
+            var freshIds = fresh.Select(f => f.EventId).ToHashSet();
+            foreach (var (_, payload) in mine.Where(e => freshIds.Contains(e.Event.EventId)))
+            {
+                switch (payload)
+                {
+                    case ReferralSent sent:
+                        answers += await ReceiveAsync(sent, now, ct);
+                        break;
+                    case ReferralAnswered answered:
+                        await ApplyAnswerAsync(answered, now, ct);
+                        break;
+                }
+            }
+        }, now, ct);
+        if (answers > 0)
+        {
+            signal.Notify();
+        }
+    }
+
+    // Only what concerns this service: referrals sent to it, and answers about its own or to its own.
+    private object? Parse(StreamEvent e)
+    {
+        if (e.Type == ReferralSent.Descriptor.FullName && ReferralSent.Parser.ParseFrom(e.Data) is { } sent && sent.Target == Me && sent.Source != Me)
+        {
+            return sent;
+        }
+        if (e.Type == ReferralAnswered.Descriptor.FullName && ReferralAnswered.Parser.ParseFrom(e.Data) is { } answered && answered.Source != answered.Target
+            && (answered.Source == Me || answered.Target == Me))
+        {
+            return answered;
+        }
+        return null;
+    }
+
+    private async Task<int> ReceiveAsync(ReferralSent sent, DateTime now, CancellationToken ct)
+    {
+        if (await db.Set<ReferralRecord>().AnyAsync(r => !r.Sent && r.Source == sent.Source && r.RemoteId == sent.ReferralId, ct))
+        {
+            return 0;
+        }
+        var received = new ReferralRecord
+        {
+            Sent = false, Source = sent.Source, Target = Me, RemoteId = sent.ReferralId, WomanId = sent.WomanId, VillageCode = sent.VillageCode, Reason = sent.Reason,
+            Needs = [.. sent.Needs], Urgency = sent.Urgency, Sensitive = sent.Sensitive, Details = [.. sent.Details], DueDate = sent.DueDate.ToDateOnly(),
+            CreatedBy = "service:" + sent.Source, CreatedAt = now, Version = 1,
+        };
+        received.MoveTo(ReferralStatus.Received, now);
+        db.Add(received);
+        // The sender learns it arrived, in the same transaction.
+        db.Add(OutboxMessage.For(ReferralEvents.Answered(received), now));
+        return 1;
+    }
+
+    private async Task ApplyAnswerAsync(ReferralAnswered answered, DateTime now, CancellationToken ct)
+    {
+        // An answer of the receiver about a referral this service sent; or the sender's withdrawal of one received here.
+        var referral = answered.Source == Me && answered.Status != ReferralStatus.Withdrawn
+            ? await db.Set<ReferralRecord>().FirstOrDefaultAsync(r => r.Sent && r.Id == answered.ReferralId, ct)
+            : await db.Set<ReferralRecord>().FirstOrDefaultAsync(r => !r.Sent && r.Source == answered.Source && r.RemoteId == answered.ReferralId, ct);
+        if (referral is null || !referral.Open || !Forward(referral.Status, answered.Status))
+        {
+            return; // a late or repeated answer never moves a referral back
+        }
+        referral.OwnerName = answered.OwnerName.Length > 0 ? answered.OwnerName : referral.OwnerName;
+        referral.Outcome = answered.Outcome;
+        referral.ReturnReason = answered.ReturnReason;
+        referral.MoveTo(answered.Status, now);
+    }
+
+    private static bool Forward(ReferralStatus from, ReferralStatus to) =>
+        to is ReferralStatus.Returned or ReferralStatus.Withdrawn || Array.IndexOf(Progress, to) > Array.IndexOf(Progress, from);
+}
