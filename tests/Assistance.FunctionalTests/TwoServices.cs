@@ -12,15 +12,14 @@ namespace Suite.Assistance.FunctionalTests;
 /// </summary>
 public sealed class TwoServices : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceFiles _files = new();
 
     public TwoServices()
     {
-        Directory.CreateDirectory(_directory);
         // One Redis database for both: the Registry publishes its events where Assistance consumes them.
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
-        Registry = new(ResourceNames.RegistryDb, Path.Combine(_directory, "registry.db"), CacheConnectionString, Clock, RegistrySettings);
-        Assistance = new(ResourceNames.AssistanceDb, Path.Combine(_directory, "assistance.db"), CacheConnectionString, Clock,
+        Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock, RegistrySettings);
+        Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
 
@@ -47,14 +46,6 @@ public sealed class TwoServices : IDisposable
     {
         Assistance.Dispose();
         Registry.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finishing background task; the temp cleaner takes it.
-        }
+        _files.Dispose();
     }
 }

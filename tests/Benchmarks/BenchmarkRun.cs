@@ -69,10 +69,13 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("7. Employment matching");
         await MeasureEmploymentMatchingAsync();
 
-        Step("8. Memory and size");
+        Step("8. Casework");
+        await MeasureCaseworkAsync();
+
+        Step("9. Memory and size");
         MeasureFootprint(startRss);
 
-        Step($"9. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");
+        Step($"10. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");
         await SoakAsync(soak);
         ReportWatch(serviceWatch);
 
@@ -96,30 +99,38 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     }
 
     /// <summary>
-    /// Waits until the Registry's outbox is published and every service has consumed every event (Assistance, Legal
-    /// aid, Employment, Family education), so the reads that follow run on an idle machine at full size. With
-    /// <paramref name="catchUp"/>, reports how long catching up took after what, and what was measured after it.
+    /// Waits until every service's outbox is published, every service has consumed every event of every other's stream
+    /// (the Registry's changes, and the referrals and answers they set off), and the Registry has referred every need
+    /// on the forms, so the reads that follow run on an idle machine at full size. With <paramref name="catchUp"/>,
+    /// reports how long catching up took after what, and what was measured after it.
     /// </summary>
     private async Task WaitForQuietAsync((string After, string Measured)? catchUp)
     {
-        string[] consumers = [ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation];
         var watch = Stopwatch.StartNew();
         using var redis = await ConnectionMultiplexer.ConnectAsync(suite.Endpoint(ResourceNames.Cache).Replace("tcp://", "", StringComparison.Ordinal));
         while (true)
         {
-            var unpublished = RawSqlite.Count(suite.RegistryDatabase, "SELECT count(*) FROM OutboxMessages WHERE PublishedAt IS NULL");
-            var groups = (await redis.GetDatabase().StreamGroupInfoAsync(EventStreams.Registry)).Where(g => consumers.Contains(g.Name)).ToList();
-            var behind = groups.Select(g => (g.Name, Left: (g.Lag ?? 0) + g.PendingMessageCount)).ToList();
-            if (unpublished == 0 && groups.Count == consumers.Length && behind.All(b => b.Left == 0))
+            var work = new List<(string What, long Left)>
+            {
+                ("needs to refer", RawSqlite.Count(suite.RegistryDatabase, "SELECT count(*) FROM Women WHERE NeedsPending = 1")),
+            };
+            foreach (var (service, database) in suite.Databases)
+            {
+                work.Add(($"{service} to publish", RawSqlite.Count(database, "SELECT count(*) FROM OutboxMessages WHERE PublishedAt IS NULL")));
+                var readers = EventStreams.Services.Where(s => s != service).ToList();
+                var groups = (await redis.GetDatabase().StreamGroupInfoAsync(EventStreams.Of(service))).Where(g => readers.Contains(g.Name)).ToList();
+                work.Add(($"{service} stream unread", readers.Count - groups.Count + groups.Sum(g => (g.Lag ?? 0) + g.PendingMessageCount)));
+            }
+            if (work.All(w => w.Left == 0))
             {
                 break;
             }
-            Console.WriteLine($"  catching up: {unpublished:N0} events not yet published; behind: {string.Join(", ", behind.Select(b => $"{b.Name} {b.Left:N0}"))}");
+            Console.WriteLine($"  catching up: {string.Join(", ", work.Where(w => w.Left > 0).Select(w => $"{w.What} {w.Left:N0}"))}");
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
         if (catchUp is var (after, measured))
         {
-            report.Note($"After {after} returned, the Registry's outbox and the services' event consumers needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; {measured} measured after that.");
+            report.Note($"After {after} returned, the services' outboxes, event consumers and need referrals needed {watch.Elapsed.TotalSeconds:N0} s more to catch up; {measured} measured after that.");
         }
     }
 

@@ -96,6 +96,15 @@ public static class RawSqlite
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
+    /// <summary>Runs a statement that changes rows (setting up a measurement's data beside the running service, WAL allowing); returns how many it changed.</summary>
+    public static int Execute(string file, string sql)
+    {
+        using var connection = Open(file, readOnly: false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 30000; " + sql;
+        return command.ExecuteNonQuery();
+    }
+
     /// <summary>The first two columns of a query's rows, as (id, text).</summary>
     public static List<(long Id, string Text)> Pairs(string file, string sql)
     {

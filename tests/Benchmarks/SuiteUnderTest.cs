@@ -47,9 +47,18 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string AssistanceDatabase => Path.Combine(DataDirectory, ResourceNames.AssistanceDb + ".db");
 
+    public string LegalAidDatabase => Path.Combine(DataDirectory, ResourceNames.LegalAidDb + ".db");
+
     public string EmploymentDatabase => Path.Combine(DataDirectory, ResourceNames.EmploymentDb + ".db");
 
     public string FamilyEducationDatabase => Path.Combine(DataDirectory, ResourceNames.FamilyEducationDb + ".db");
+
+    /// <summary>Each department service's database, by service.</summary>
+    public IReadOnlyDictionary<string, string> Databases => new Dictionary<string, string>
+    {
+        [ResourceNames.Registry] = RegistryDatabase, [ResourceNames.Assistance] = AssistanceDatabase, [ResourceNames.LegalAid] = LegalAidDatabase,
+        [ResourceNames.Employment] = EmploymentDatabase, [ResourceNames.FamilyEducation] = FamilyEducationDatabase,
+    };
 
     /// <summary>The service's own listener (Redis: host and port).</summary>
     public string Endpoint(string resource) => Resources[resource].GetProperty("direct").GetString()!;

@@ -12,15 +12,14 @@ namespace Suite.Employment.FunctionalTests;
 /// </summary>
 public sealed class EmploymentSuite : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceFiles _files = new();
 
     public EmploymentSuite()
     {
-        Directory.CreateDirectory(_directory);
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
-        Registry = new(ResourceNames.RegistryDb, Path.Combine(_directory, "registry.db"), CacheConnectionString, Clock,
+        Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock,
             new Dictionary<string, string> { ["Registry:SampleData"] = "Areas" });
-        Employment = new(ResourceNames.EmploymentDb, Path.Combine(_directory, "employment.db"), CacheConnectionString, Clock,
+        Employment = new(ResourceNames.EmploymentDb, _files["employment.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
 
@@ -85,14 +84,6 @@ public sealed class EmploymentSuite : IDisposable
     {
         Employment.Dispose();
         Registry.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finishing background task; the temp cleaner takes it.
-        }
+        _files.Dispose();
     }
 }

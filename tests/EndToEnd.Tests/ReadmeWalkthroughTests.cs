@@ -1,5 +1,3 @@
-using Aspire.Hosting;
-using Aspire.Hosting.Testing;
 using System.Text.RegularExpressions;
 using Suite.Contracts;
 using Suite.TestSupport;
@@ -14,13 +12,7 @@ namespace Suite.EndToEnd.Tests;
 [Collection(SuiteCollection.Name)]
 public sealed partial class ReadmeWalkthroughTests(SuiteAppHost suite) : IDisposable
 {
-    private readonly CliRunner _cli = new(() => new SocketsHttpHandler(), TimeProvider.System,
-        "--registry", suite.App.GetEndpoint(ResourceNames.Registry, "http").ToString(),
-        "--assistance", suite.App.GetEndpoint(ResourceNames.Assistance, "http").ToString(),
-        "--legalaid", suite.App.GetEndpoint(ResourceNames.LegalAid, "http").ToString(),
-        "--employment", suite.App.GetEndpoint(ResourceNames.Employment, "http").ToString(),
-        "--familyeducation", suite.App.GetEndpoint(ResourceNames.FamilyEducation, "http").ToString(),
-        "--data-dir", suite.DataDirectory);
+    private readonly CliRunner _cli = suite.Cli();
 
     public void Dispose() => _cli.Dispose();
 

@@ -49,6 +49,15 @@ public sealed class SuiteAppHost : IAsyncLifetime
         return channel;
     }
 
+    /// <summary>The CLI pointed at every service of the running app host, with its data folder (for `suite login` and the tokens).</summary>
+    public CliRunner Cli() => new(() => new SocketsHttpHandler(), TimeProvider.System,
+        "--registry", App.GetEndpoint(ResourceNames.Registry, "http").ToString(),
+        "--assistance", App.GetEndpoint(ResourceNames.Assistance, "http").ToString(),
+        "--legalaid", App.GetEndpoint(ResourceNames.LegalAid, "http").ToString(),
+        "--employment", App.GetEndpoint(ResourceNames.Employment, "http").ToString(),
+        "--familyeducation", App.GetEndpoint(ResourceNames.FamilyEducation, "http").ToString(),
+        "--data-dir", DataDirectory);
+
     /// <summary>The ready-made token the app host wrote for a department and role.</summary>
     public string Token(string department, string role) =>
         File.ReadAllText(Path.Combine(DataDirectory, "tokens", $"{department}.{role}.jwt"));

@@ -14,17 +14,16 @@ namespace Suite.FamilyEducation.FunctionalTests;
 /// </summary>
 public sealed class FamilyEducationSuite : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceFiles _files = new();
 
     public FamilyEducationSuite()
     {
-        Directory.CreateDirectory(_directory);
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
-        Registry = new(ResourceNames.RegistryDb, Path.Combine(_directory, "registry.db"), CacheConnectionString, Clock,
+        Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock,
             new Dictionary<string, string> { ["Registry:SampleData"] = "Areas" });
-        FamilyEducation = new(ResourceNames.FamilyEducationDb, Path.Combine(_directory, "familyeducation.db"), CacheConnectionString, Clock,
+        FamilyEducation = new(ResourceNames.FamilyEducationDb, _files["familyeducation.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp && Interlocked.Decrement(ref _registryCallsLeft) >= 0));
-        Assistance = new(ResourceNames.AssistanceDb, Path.Combine(_directory, "assistance.db"), CacheConnectionString, Clock,
+        Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => true));
     }
 
@@ -142,14 +141,6 @@ public sealed class FamilyEducationSuite : IDisposable
         Assistance.Dispose();
         FamilyEducation.Dispose();
         Registry.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finishing background task; the temp cleaner takes it.
-        }
+        _files.Dispose();
     }
 }

@@ -13,17 +13,16 @@ namespace Suite.LegalAid.FunctionalTests;
 /// </summary>
 public sealed class LegalAidSuite : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceFiles _files = new();
 
     public LegalAidSuite()
     {
-        Directory.CreateDirectory(_directory);
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
-        Registry = new(ResourceNames.RegistryDb, Path.Combine(_directory, "registry.db"), CacheConnectionString, Clock,
+        Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock,
             new Dictionary<string, string> { ["Registry:SampleData"] = "Areas" });
-        LegalAid = new(ResourceNames.LegalAidDb, Path.Combine(_directory, "legalaid.db"), CacheConnectionString, Clock,
+        LegalAid = new(ResourceNames.LegalAidDb, _files["legalaid.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
-        Assistance = new(ResourceNames.AssistanceDb, Path.Combine(_directory, "assistance.db"), CacheConnectionString, Clock,
+        Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
 
@@ -83,14 +82,6 @@ public sealed class LegalAidSuite : IDisposable
         Assistance.Dispose();
         LegalAid.Dispose();
         Registry.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finishing background task; the temp cleaner takes it.
-        }
+        _files.Dispose();
     }
 }

@@ -15,7 +15,7 @@ public class RegistryFactory : WebApplicationFactory<Program>
     /// <summary>"Today" of the tests: 2026-11-22 noon in China.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "suite-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceFiles _files = new();
     private GrpcChannel? _channel;
 
     public RegistryFactory() : this(SharedRedis.Instance)
@@ -26,7 +26,6 @@ public class RegistryFactory : WebApplicationFactory<Program>
     {
         Redis = redis;
         CacheConnectionString = redis.IsolatedConnectionString();
-        Directory.CreateDirectory(_directory);
     }
 
     public RedisServer Redis { get; }
@@ -36,7 +35,7 @@ public class RegistryFactory : WebApplicationFactory<Program>
 
     public MutableClock Clock { get; } = new(Start);
 
-    public string DatabasePath => Path.Combine(_directory, "registry.db");
+    public string DatabasePath => _files["registry.db"];
 
     /// <summary>Calls as the province's civil-affairs administrator (every Registry permission, nationwide).</summary>
     public GrpcChannel Channel => _channel ??= ChannelFor(TestTokens.Admin);
@@ -54,6 +53,7 @@ public class RegistryFactory : WebApplicationFactory<Program>
     public AreasService.AreasServiceClient Areas => new(Channel);
     public WorkforceService.WorkforceServiceClient Workforce => new(Channel);
     public SurveyService.SurveyServiceClient Survey => new(Channel);
+    public VisitService.VisitServiceClient Visits => new(Channel);
 
     /// <summary>Smaller than in production, so a test can cross it.</summary>
     public const int ImportRowLimit = 1_500;
@@ -72,14 +72,6 @@ public class RegistryFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         _channel?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a finishing background task; the OS temp cleaner takes it.
-        }
+        _files.Dispose();
     }
 }

@@ -8,7 +8,7 @@ using Suite.ServiceDefaults.Errors;
 namespace Suite.Registry.Grpc;
 
 /// <summary>The transport surface of the ledger; the work is in <see cref="WomenLedger"/>, <see cref="WomenQueries"/> and <see cref="WomenImporter"/>.</summary>
-public sealed class WomenGrpcService(WomenLedger ledger, WomenQueries queries, WomenImporter importer, LedgerCsvExport csv) : WomenService.WomenServiceBase
+public sealed class WomenGrpcService(WomenLedger ledger, WomenQueries queries, WomenImporter importer, LedgerCsvExport csv, VisitDesk visits) : WomenService.WomenServiceBase
 {
     private const string Woman = "woman";
 
@@ -54,8 +54,9 @@ public sealed class WomenGrpcService(WomenLedger ledger, WomenQueries queries, W
 
     [Authorize(RegistryPermissions.WomenRead)]
     [Audited(Woman, Response = "women.id")]
+    [Obsolete("VisitService.ListDueVisits with within_days 0 is the same list.")]
     public override Task<ListOverdueVisitsResponse> ListOverdueVisits(ListOverdueVisitsRequest request, ServerCallContext context) =>
-        queries.ListOverdueAsync(request, context.CancellationToken);
+        visits.ListDueAsync(new ListDueVisitsRequest { AreaCode = request.AreaCode, WithinDays = 0, PageSize = request.PageSize, PageToken = request.PageToken }, context.CancellationToken);
 
     // Every row's outcome tells the caller whether that woman is on the ledger: all of them are recorded.
     [Authorize(RegistryPermissions.Import)]

@@ -22,15 +22,15 @@ public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory f
 {
     private const int Batch = 500;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    // Between full batches: the officers' writes (a county's import) share the database's one writer with this loop,
+    // and come first.
+    private static readonly TimeSpan Breather = TimeSpan.FromMilliseconds(250);
 
     public override string Name => "need referrals";
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        if (await ReferAsync(stoppingToken) < Batch)
-        {
-            await Task.Delay(Poll, stoppingToken);
-        }
+        await Task.Delay(await ReferAsync(stoppingToken) < Batch ? Poll : Breather, stoppingToken);
     }
 
     /// <summary>One batch; returns how many women it took.</summary>

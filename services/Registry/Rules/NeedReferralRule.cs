@@ -26,13 +26,15 @@ public static class NeedReferralRule
     };
 
     /// <summary>The needs of hers that go to other departments: her needs as she consented to share them, while she is on the ledger.</summary>
-    public static NeedSet Referable(Woman w)
+    public static NeedSet Referable(Woman w) => Shareable(w, w.AllNeeds);
+
+    /// <summary>Of the given needs (her form's, or a visit's findings), those she consented to share, while she is on the ledger.</summary>
+    public static NeedSet Shareable(Woman w, NeedSet needs)
     {
         if (!w.ConsentToShare || w.Status != LedgerStatus.Active)
         {
             return NeedSet.None;
         }
-        var needs = w.AllNeeds;
         if (!w.ConsentToShareHealth)
         {
             needs &= ~(NeedSets.Bit(Need.Health) | NeedSets.Bit(Need.Psychological));

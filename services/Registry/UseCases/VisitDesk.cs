@@ -77,10 +77,11 @@ public sealed class VisitDesk(RegistryDbContext db, CurrentCaller caller, WomanD
         return visit;
     }
 
-    // One referral per department whose needs the visit found, unless one for a visit finding is open there already.
+    // One referral per department whose needs the visit found and she consented to share, unless one for a visit
+    // finding is open there already.
     private async Task<List<ReferralRecord>> ReferralsAsync(Woman woman, NeedSet needs, ReferralUrgency urgency, CancellationToken ct)
     {
-        var byTarget = NeedReferralRule.ByTarget(needs);
+        var byTarget = NeedReferralRule.ByTarget(NeedReferralRule.Shareable(woman, needs));
         var open = await db.Set<ReferralRecord>().Where(r => r.Open && r.Sent && r.WomanId == woman.Id && r.Reason == ReferralReason.VisitFinding)
             .Select(r => r.Target).ToListAsync(ct);
         return byTarget.Where(t => !open.Contains(t.Key))

@@ -59,6 +59,7 @@ public static class WomanMapping
             PriorityReasons = { PriorityRule.Reasons(w.EconomicStatus, w.Health).Select(PriorityRule.Words) },
             CreateTime = w.CreatedAt.ToUtcTimestamp(),
             UpdateTime = w.UpdatedAt.ToUtcTimestamp(),
+            NextVisitDate = Date.From(w.NextVisitDate),
         };
         if (w.Status == Proto.LedgerStatus.Exited)
         {

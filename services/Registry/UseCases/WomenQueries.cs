@@ -64,33 +64,6 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         return response;
     }
 
-    public async Task<Proto.ListOverdueVisitsResponse> ListOverdueAsync(Proto.ListOverdueVisitsRequest request, CancellationToken ct)
-    {
-        var area = caller.AreaFor(request.AreaCode);
-        var size = PageToken.Size(request.PageSize, 50, 500);
-        var after = PageToken.Decode(request.PageToken, "overdue:" + area, 2);
-        var today = clock.Today();
-
-        var query = db.Women.AsNoTracking().InArea(area).SharedWith(disclosure)
-            .Where(w => w.Status == Proto.LedgerStatus.Active && w.NextVisitDate != null && w.NextVisitDate < today);
-        if (after is not null)
-        {
-            var date = DateOnly.ParseExact(after[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var id = long.Parse(after[1], CultureInfo.InvariantCulture);
-            query = query.Where(w => w.NextVisitDate > date || (w.NextVisitDate == date && w.Id > id));
-        }
-        var page = await query.OrderBy(w => w.NextVisitDate).ThenBy(w => w.Id).Take(size + 1).ToListAsync(ct);
-        var response = new Proto.ListOverdueVisitsResponse();
-        response.Women.AddRange(page.Take(size).Select(w => disclosure.Present(w.ToProto().WithLeftBehind(today), reveal: false)));
-        if (page.Count > size)
-        {
-            var last = page[size - 1];
-            response.NextPageToken = PageToken.Encode("overdue:" + area,
-                last.NextVisitDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id.ToString(CultureInfo.InvariantCulture));
-        }
-        return response;
-    }
-
     public async Task<Proto.ListChangesResponse> ListChangesAsync(Proto.ListChangesRequest request, CancellationToken ct)
     {
         if (request.WomanId <= 0)

@@ -8,11 +8,12 @@ namespace Suite.Casework;
 
 /// <summary>
 /// Keeps this service's side of referrals in step with the other's, from the other services' streams: a referral sent
-/// to this service is received once (and the sender told so); an answer to a referral this service sent updates it;
+/// to this service is received once (the sender hears again when it is accepted, returned or done: no receipt goes back,
+/// which would double the writes a county's import sets off); an answer to a referral this service sent updates it;
 /// a referral its sender withdrew is withdrawn here. Events addressed to others are passed over without touching the
 /// database. What it applied is recorded under its own key ("{stream}#referrals"), apart from the stream's other handler.
 /// </summary>
-public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal signal, TimeProvider clock, IOptions<ReferralOptions> options) : IStreamEventHandler
+public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clock, IOptions<ReferralOptions> options) : IStreamEventHandler
     where TContext : DbContext
 {
     private static readonly ReferralStatus[] Progress = [ReferralStatus.Sent, ReferralStatus.Received, ReferralStatus.Accepted, ReferralStatus.Done];
@@ -27,7 +28,6 @@ public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal sig
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var keyed = mine.Select(e => e.Event with { Stream = e.Event.Stream + "#referrals" }).ToList();
-        var answers = 0;
         await db.ApplyOnceAsync(keyed, async fresh =>
         {
             var freshIds = fresh.Select(f => f.EventId).ToHashSet();
@@ -36,7 +36,7 @@ public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal sig
                 switch (payload)
                 {
                     case ReferralSent sent:
-                        answers += await ReceiveAsync(sent, now, ct);
+                        await ReceiveAsync(sent, now, ct);
                         break;
                     case ReferralAnswered answered:
                         await ApplyAnswerAsync(answered, now, ct);
@@ -44,10 +44,6 @@ public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal sig
                 }
             }
         }, now, ct);
-        if (answers > 0)
-        {
-            signal.Notify();
-        }
     }
 
     // Only what concerns this service: referrals sent to it, and answers about its own or to its own.
@@ -65,11 +61,11 @@ public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal sig
         return null;
     }
 
-    private async Task<int> ReceiveAsync(ReferralSent sent, DateTime now, CancellationToken ct)
+    private async Task ReceiveAsync(ReferralSent sent, DateTime now, CancellationToken ct)
     {
         if (await db.Set<ReferralRecord>().AnyAsync(r => !r.Sent && r.Source == sent.Source && r.RemoteId == sent.ReferralId, ct))
         {
-            return 0;
+            return;
         }
         var received = new ReferralRecord
         {
@@ -79,9 +75,6 @@ public sealed class ReferralEventHandler<TContext>(TContext db, OutboxSignal sig
         };
         received.MoveTo(ReferralStatus.Received, now);
         db.Add(received);
-        // The sender learns it arrived, in the same transaction.
-        db.Add(OutboxMessage.For(ReferralEvents.Answered(received), now));
-        return 1;
     }
 
     private async Task ApplyAnswerAsync(ReferralAnswered answered, DateTime now, CancellationToken ct)

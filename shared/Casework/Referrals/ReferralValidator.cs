@@ -11,7 +11,7 @@ public static class ReferralValidator
     {
         var errors = new FieldViolations();
         errors.Text("request_id", request.RequestId, 64, required: true);
-        errors.Require(Contracts.EventStreams.Services.Contains(request.Target), "target", "must be one of " + string.Join(", ", Contracts.EventStreams.Services));
+        errors.Require(Contracts.EventStreams.Services.Contains(request.Target), "target", "must be a department of the suite");
         errors.Require(request.WomanId > 0, "woman_id", "is required");
         errors.Require(request.Reason != ReferralReason.Unspecified && Enum.IsDefined(request.Reason), "reason", "is required");
         errors.Require(request.Needs.Count > 0 && request.Needs.All(n => n != ReferralNeed.Unspecified && Enum.IsDefined(n)), "needs", "at least one, each from the list");

@@ -1,3 +1,4 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Display;
@@ -24,8 +25,8 @@ public static class ReferralCommands
         var from = ServiceOption();
         var to = new Option<string>("--to") { Required = true, Description = "The department that should act: " + ReferralLabels.ServiceChoices };
         var woman = new Option<long>("--woman") { Required = true, Description = "Registry id of the woman" };
-        var reason = new Option<string>("--reason") { Required = true, Description = "Why: " + ReferralLabels.Reason.Choices };
-        var needs = new Option<string[]>("--need") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "What help (one or more): " + ReferralLabels.Need.Choices };
+        var reason = new Option<string>("--reason") { Required = true, Description = "Why: " + CaseworkLabels.Reason.Choices };
+        var needs = new Option<string[]>("--need") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "What help (one or more): " + CaseworkLabels.Need.Choices };
         var urgent = new Option<bool>("--urgent") { Description = "At once: her safety or livelihood is at stake" };
         var note = new Option<string>("--note") { Description = "A note for your own record (not sent)", DefaultValueFactory = _ => "" };
         var command = new Command("send", "Send a referral to another department") { from, to, woman, reason, needs, urgent, note };
@@ -34,8 +35,8 @@ public static class ReferralCommands
             var request = new SendReferralRequest
             {
                 RequestId = Guid.NewGuid().ToString("N"), Target = ReferralLabels.ParseService(parse.GetValue(to)!, "--to"), WomanId = parse.GetValue(woman),
-                Reason = EnumText.Parse(ReferralLabels.Reason, parse.GetValue(reason)!, "--reason"),
-                Needs = { parse.GetValue(needs)!.Select(n => EnumText.Parse(ReferralLabels.Need, n, "--need")) },
+                Reason = EnumText.Parse(CaseworkLabels.Reason, parse.GetValue(reason)!, "--reason"),
+                Needs = { parse.GetValue(needs)!.Select(n => EnumText.Parse(CaseworkLabels.Need, n, "--need")) },
                 Urgency = parse.GetValue(urgent) ? ReferralUrgency.Urgent : ReferralUrgency.Routine, Note = parse.GetValue(note)!,
             };
             var sent = await Client(connection, parse.GetValue(from)!).SendReferralAsync(request, connection.Headers(), cancellationToken: ct);
@@ -73,8 +74,8 @@ public static class ReferralCommands
         var table = Tables.With("Id", "Woman", "Name", "Village", "From", "To", "Referral", "Status", "Owner", "Due");
         foreach (var r in referrals)
         {
-            var status = Words.Name(ReferralLabels.Status, r.Status) + (r.Outcome != ReferralOutcome.Unspecified ? "：" + Words.Name(ReferralLabels.Outcome, r.Outcome) : "")
-                + (r.ReturnReason != ReturnReason.Unspecified ? "：" + Words.Name(ReferralLabels.Return, r.ReturnReason) : "");
+            var status = Words.Name(CaseworkLabels.Status, r.Status) + (r.Outcome != ReferralOutcome.Unspecified ? "：" + Words.Name(CaseworkLabels.Outcome, r.Outcome) : "")
+                + (r.ReturnReason != ReturnReason.Unspecified ? "：" + Words.Name(CaseworkLabels.Return, r.ReturnReason) : "");
             table.AddRow(r.Id.ToString(), r.WomanId.ToString(), Markup.Escape(names.Name(r.WomanId)), Markup.Escape(villages.Label(r.VillageCode)),
                 ReferralLabels.Service(r.Source), ReferralLabels.Service(r.Target), Markup.Escape(Words.T(r.Text)), status, Markup.Escape(r.OwnerName), r.DueDate.ToIsoString());
         }
@@ -87,17 +88,17 @@ public static class ReferralCommands
 
     private static Command Done(CliContext context)
     {
-        var outcome = new Option<string>("--outcome") { Required = true, Description = "How it ended: " + ReferralLabels.Outcome.Choices };
+        var outcome = new Option<string>("--outcome") { Required = true, Description = "How it ended: " + CaseworkLabels.Outcome.Choices };
         return Change(context, "done", "Close an accepted referral with its outcome", async (client, current, parse, connection, ct) =>
-            await client.CompleteReferralAsync(new CompleteReferralRequest { Id = current.Id, Etag = current.Etag, Outcome = EnumText.Parse(ReferralLabels.Outcome, parse.GetValue(outcome)!, "--outcome") },
+            await client.CompleteReferralAsync(new CompleteReferralRequest { Id = current.Id, Etag = current.Etag, Outcome = EnumText.Parse(CaseworkLabels.Outcome, parse.GetValue(outcome)!, "--outcome") },
                 connection.Headers(), cancellationToken: ct), outcome);
     }
 
     private static Command Return(CliContext context)
     {
-        var reason = new Option<string>("--reason") { Required = true, Description = "Why: " + ReferralLabels.Return.Choices };
+        var reason = new Option<string>("--reason") { Required = true, Description = "Why: " + CaseworkLabels.Return.Choices };
         return Change(context, "return", "Return a received referral to its sender", async (client, current, parse, connection, ct) =>
-            await client.ReturnReferralAsync(new ReturnReferralRequest { Id = current.Id, Etag = current.Etag, Reason = EnumText.Parse(ReferralLabels.Return, parse.GetValue(reason)!, "--reason") },
+            await client.ReturnReferralAsync(new ReturnReferralRequest { Id = current.Id, Etag = current.Etag, Reason = EnumText.Parse(CaseworkLabels.Return, parse.GetValue(reason)!, "--reason") },
                 connection.Headers(), cancellationToken: ct), reason);
     }
 
@@ -119,7 +120,7 @@ public static class ReferralCommands
             var client = Client(connection, parse.GetValue(service)!);
             var current = await client.GetReferralAsync(new GetReferralRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
             var changed = await change(client, current, parse, connection, ct);
-            await context.Out.WriteLineAsync(Words.F("Referral {0} is now {1}.", changed.Id, Words.Name(ReferralLabels.Status, changed.Status)));
+            await context.Out.WriteLineAsync(Words.F("Referral {0} is now {1}.", changed.Id, Words.Name(CaseworkLabels.Status, changed.Status)));
         });
         return command;
     }

@@ -22,9 +22,9 @@ public static class VisitCommands
         var woman = new Option<long>("--woman") { Required = true, Description = "Registry id of the woman" };
         var date = new Option<string>("--date") { Description = "Day of the visit, yyyy-MM-dd (default today)" };
         var visitor = new Option<string>("--visitor") { Required = true, Description = "Who visited" };
-        var method = new Option<string>("--method") { Description = "How: " + ReferralLabels.Method.Choices, DefaultValueFactory = _ => "入户" };
+        var method = new Option<string>("--method") { Description = "How: " + CaseworkLabels.Method.Choices, DefaultValueFactory = _ => "入户" };
         var needs = new Option<string[]>("--need") { AllowMultipleArgumentsPerToken = true, Description = "Needs found: " + LedgerLabels.Need.Choices };
-        var risks = new Option<string[]>("--risk") { AllowMultipleArgumentsPerToken = true, Description = "Risks seen: " + ReferralLabels.Risk.Choices };
+        var risks = new Option<string[]>("--risk") { AllowMultipleArgumentsPerToken = true, Description = "Risks seen: " + CaseworkLabels.Risk.Choices };
         var changed = new Option<bool>("--changed") { Description = "Her situation changed (the form needs updating)" };
         var note = new Option<string>("--note") { Description = "What was found (stays in the ledger)", DefaultValueFactory = _ => "" };
         var refer = new Option<bool>("--refer") { Description = "Send the needs found to the departments that meet them" };
@@ -34,10 +34,10 @@ public static class VisitCommands
         {
             var visit = new Visit
             {
-                WomanId = parse.GetValue(woman), Visitor = parse.GetValue(visitor)!, Method = EnumText.Parse(ReferralLabels.Method, parse.GetValue(method)!, "--method"),
+                WomanId = parse.GetValue(woman), Visitor = parse.GetValue(visitor)!, Method = EnumText.Parse(CaseworkLabels.Method, parse.GetValue(method)!, "--method"),
                 Date = parse.GetValue(date) is { Length: > 0 } day ? Dates.Parse(day, "--date") : Date.From(DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime.AddHours(8))),
                 NeedsFound = { (parse.GetValue(needs) ?? []).Select(n => EnumText.Parse(LedgerLabels.Need, n, "--need")) },
-                Risks = { (parse.GetValue(risks) ?? []).Select(r => EnumText.Parse(ReferralLabels.Risk, r, "--risk")) },
+                Risks = { (parse.GetValue(risks) ?? []).Select(r => EnumText.Parse(CaseworkLabels.Risk, r, "--risk")) },
                 SituationChanged = parse.GetValue(changed), Note = parse.GetValue(note)!,
             };
             var recorded = await Client(connection).RecordVisitAsync(new RecordVisitRequest
@@ -67,8 +67,8 @@ public static class VisitCommands
             var table = Tables.With("Id", "Date", "Visitor", "Method", "Needs found", "Risks", "Next due");
             foreach (var v in list.Items)
             {
-                table.AddRow(v.Id.ToString(), v.Date.ToIsoString(), Markup.Escape(v.Visitor), Words.Name(ReferralLabels.Method, v.Method),
-                    string.Join("、", v.NeedsFound.Select(n => Words.Name(LedgerLabels.Need, n))), string.Join("、", v.Risks.Select(r => Words.Name(ReferralLabels.Risk, r))), v.NextDue.ToIsoString());
+                table.AddRow(v.Id.ToString(), v.Date.ToIsoString(), Markup.Escape(v.Visitor), Words.Name(CaseworkLabels.Method, v.Method),
+                    string.Join("、", v.NeedsFound.Select(n => Words.Name(LedgerLabels.Need, n))), string.Join("、", v.Risks.Select(r => Words.Name(CaseworkLabels.Risk, r))), v.NextDue.ToIsoString());
             }
             context.Console.Write(table);
             Pages.SayIfMore(context, list);
@@ -97,7 +97,7 @@ public static class VisitCommands
             foreach (var w in list.Items)
             {
                 table.AddRow(w.Id.ToString(), Markup.Escape(w.Name), Markup.Escape(villages.Label(w.VillageCode)), Words.Name(LedgerLabels.Priority, w.Priority),
-                    w.Assessment?.NextVisitDate?.ToIsoString() ?? "");
+                    w.NextVisitDate?.ToIsoString() ?? "");
             }
             context.Console.Write(table);
             context.Console.WriteLine(Words.F("{0} women", list.Items.Count));

@@ -1,57 +1,17 @@
-using Suite.Contracts;
-using Suite.Contracts.Common.V1;
-using Suite.Contracts.Registry.V1;
 using Suite.Ledger;
 
 namespace Suite.Cli.Display;
 
-/// <summary>The Chinese names of referrals' and visits' codes, shown in tables and accepted as option values.</summary>
+/// <summary>The department services as option values and in tables: by their Chinese names (<see cref="CaseworkLabels"/>) or their codes.</summary>
 public static class ReferralLabels
 {
-    public static readonly CsvLabels<ReferralNeed> Need = new(
-        (ReferralNeed.LivingAssistance, "生活救助"), (ReferralNeed.TemporaryAssistance, "临时救助"), (ReferralNeed.MedicalAssistance, "医疗救助"),
-        (ReferralNeed.PsychologicalSupport, "心理疏导"), (ReferralNeed.HealthServices, "健康服务"), (ReferralNeed.CancerAid, "两癌救助"),
-        (ReferralNeed.LegalHelp, "法律帮助"), (ReferralNeed.Employment, "就业帮扶"), (ReferralNeed.Training, "技能培训"),
-        (ReferralNeed.FamilyEducation, "家庭教育指导"), (ReferralNeed.ChildGuardianship, "儿童主任上门查看"), (ReferralNeed.OneToOneHelp, "一对一帮扶"));
-
-    public static readonly CsvLabels<ReferralReason> Reason = new(
-        (ReferralReason.PriorityWoman, "重点妇女尚无帮扶"), (ReferralReason.ScreeningResult, "筛查结果需救助"), (ReferralReason.SafetyRisk, "人身安全风险"),
-        (ReferralReason.GuardianshipConcern, "儿童监护问题"), (ReferralReason.NeedOnForm, "登记表所列需求"), (ReferralReason.VisitFinding, "走访发现"),
-        (ReferralReason.Other, "其他"));
-
-    public static readonly CsvLabels<ReferralUrgency> Urgency = new((ReferralUrgency.Routine, "一般"), (ReferralUrgency.Urgent, "紧急"));
-
-    public static readonly CsvLabels<ReferralStatus> Status = new(
-        (ReferralStatus.Sent, "已发出"), (ReferralStatus.Received, "已收到"), (ReferralStatus.Accepted, "已受理"), (ReferralStatus.Done, "已办结"),
-        (ReferralStatus.Returned, "已退回"), (ReferralStatus.Withdrawn, "已撤回"));
-
-    public static readonly CsvLabels<ReferralOutcome> Outcome = new(
-        (ReferralOutcome.Helped, "已帮扶"), (ReferralOutcome.NotEligible, "不符合条件"), (ReferralOutcome.Declined, "本人不需要"),
-        (ReferralOutcome.Unreachable, "联系不上"), (ReferralOutcome.ReferredOn, "已转其他部门"));
-
-    public static readonly CsvLabels<ReturnReason> Return = new(
-        (ReturnReason.NotOurs, "不属本部门职责"), (ReturnReason.OutsideArea, "不在本辖区"), (ReturnReason.AlreadyServed, "已在本部门帮扶"), (ReturnReason.NotEnough, "信息不足"));
-
-    public static readonly CsvLabels<VisitMethod> Method = new((VisitMethod.InPerson, "入户"), (VisitMethod.Phone, "电话"));
-
-    public static readonly CsvLabels<VisitRisk> Risk = new(
-        (VisitRisk.LivingDifficulty, "生活困难"), (VisitRisk.Health, "身体健康"), (VisitRisk.Safety, "人身安全"), (VisitRisk.FamilyConflict, "家庭矛盾"),
-        (VisitRisk.ChildCare, "子女照料"), (VisitRisk.Emotional, "情绪低落"));
-
-    /// <summary>The department services by the work users know them for.</summary>
-    private static readonly (string Service, string Label)[] Services =
-    [
-        (ResourceNames.Registry, "妇女台账"), (ResourceNames.Assistance, "社会救助"), (ResourceNames.LegalAid, "法律援助"),
-        (ResourceNames.Employment, "就业培训"), (ResourceNames.FamilyEducation, "家庭教育"),
-    ];
-
-    public static string ServiceChoices => string.Join("/", Services.Select(s => s.Label));
+    public static string ServiceChoices => string.Join("/", CaseworkLabels.Services.Select(s => s.Label));
 
     public static string Service(string service) =>
-        service.Length == 0 ? "" : Infrastructure.Words.English ? service : Services.FirstOrDefault(s => s.Service == service).Label ?? service;
+        service.Length == 0 ? "" : Infrastructure.Words.English ? service : CaseworkLabels.Service(service) is { Length: > 0 } label ? label : service;
 
     /// <summary>A service named by its code or its Chinese name.</summary>
     public static string ParseService(string text, string option) =>
-        Services.FirstOrDefault(s => s.Service == text.Trim() || s.Label == text.Trim()).Service
-        ?? throw new Infrastructure.CliException(Infrastructure.Words.F("{0}: '{1}' is not one of {2} (or {3})", option, text, ServiceChoices, string.Join(", ", Services.Select(s => s.Service))));
+        CaseworkLabels.Services.FirstOrDefault(s => s.Service == text.Trim() || s.Label == text.Trim()).Service
+        ?? throw new Infrastructure.CliException(Infrastructure.Words.F("{0}: '{1}' is not one of {2} (or {3})", option, text, ServiceChoices, string.Join(", ", CaseworkLabels.Services.Select(s => s.Service))));
 }

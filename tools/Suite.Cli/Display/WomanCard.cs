@@ -71,7 +71,7 @@ public static class WomanCard
         Field("Assessment", w.Assessment is { } a ? $"{Words.Name(LedgerLabels.Priority, a.Level)} {DateText(a.AssessedOn)} {a.AssessedBy} {a.Notes}".Trim() : null);
 
         Section("Next visit");
-        Field("Date", w.Assessment?.NextVisitDate is { } next ? DateText(next) : Words.T("not planned"));
+        Field("Date", w.NextVisitDate is { } next ? DateText(next) : Words.T("not planned"));
         Field("Collected", $"{DateText(w.CollectedOn)} {w.CollectedBy}".Trim());
 
         context.Console.Write(card);

@@ -1,0 +1,178 @@
+extern alias assistance;
+extern alias employment;
+extern alias familyeducation;
+extern alias legalaid;
+extern alias registry;
+using Grpc.Net.Client;
+using Suite.Contracts.Registry.V1;
+
+namespace Suite.Casework.FunctionalTests;
+
+/// <summary>
+/// The five department services, each a real service on its own SQLite file, sharing a real Redis database (each
+/// reads the others' streams), with one clock the tests move. The four that call the Registry reach it through a
+/// switch; any service but the Registry can be stopped and started again on its own file (<see cref="RestartAsync"/>),
+/// or taken "down" for the case file's reader (<see cref="Down"/>).
+/// </summary>
+public sealed class FiveServices : IDisposable
+{
+    private readonly ServiceFiles _files = new();
+    private SuiteServiceHost<assistance::Program> _assistance;
+    private SuiteServiceHost<legalaid::Program> _legalAid;
+    private SuiteServiceHost<employment::Program> _employment;
+    private SuiteServiceHost<familyeducation::Program> _familyEducation;
+
+    public FiveServices()
+    {
+        CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
+        Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock,
+            new Dictionary<string, string> { ["Registry:SampleData"] = "Areas", [$"Registry:VisitEveryDays:{SampleForms.County}:Priority"] = "20" });
+        _assistance = NewAssistance();
+        _legalAid = NewLegalAid();
+        _employment = NewEmployment();
+        _familyEducation = NewFamilyEducation();
+        foreach (var service in EventStreams.Services)
+        {
+            _ = Channel(service, null); // started now, so that each consumes from the first event on
+        }
+    }
+
+    public string CacheConnectionString { get; }
+
+    public MutableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero));
+
+    public static readonly DateOnly Today = new(2026, 11, 22);
+
+    /// <summary>Services the case file's reader finds "down" (the connection refused).</summary>
+    public HashSet<string> Down { get; } = [];
+
+    public SuiteServiceHost<registry::Program> Registry { get; }
+
+    // The department callers of these tests, all of 林口县 (the sample county) unless they say otherwise.
+    public static readonly string CivilAffairsCounty = TestTokens.CountyOfficer;
+    public static readonly string JusticeCounty = TestTokens.For("justice", "county-officer", SampleForms.County, "县司法局干部");
+    public static readonly string HrCounty = TestTokens.For("human-resources", "county-officer", SampleForms.County, "县人社局干部");
+    public static readonly string FederationCounty = TestTokens.For("womens-federation", "county-officer", SampleForms.County, "县妇联干部");
+    public static readonly string FederationVillage = TestTokens.For("womens-federation", "village-staff", SampleForms.RuralVillage, "妇女之家专干");
+    public static readonly string OtherVillageStaff = TestTokens.For("civil-affairs", "village-staff", SampleForms.OtherRuralVillage, "新华村专干");
+    public static readonly string OtherCountyOfficer = TestTokens.For("civil-affairs", "county-officer", SampleForms.OtherCounty, "穆棱市民政干部");
+
+    /// <summary>The caller of each department's own service in these tests.</summary>
+    public static string OfficerOf(string service) => service switch
+    {
+        ResourceNames.LegalAid => JusticeCounty,
+        ResourceNames.Employment => HrCounty,
+        ResourceNames.FamilyEducation => FederationCounty,
+        _ => CivilAffairsCounty,
+    };
+
+    /// <summary>A channel to a service, carrying the token.</summary>
+    public GrpcChannel Channel(string service, string? token) => service switch
+    {
+        ResourceNames.Registry => Registry.ChannelFor(token),
+        ResourceNames.Assistance => _assistance.ChannelFor(token),
+        ResourceNames.LegalAid => _legalAid.ChannelFor(token),
+        ResourceNames.Employment => _employment.ChannelFor(token),
+        ResourceNames.FamilyEducation => _familyEducation.ChannelFor(token),
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
+    };
+
+    /// <summary>The test server's handler of a service (for the CLI's router).</summary>
+    public HttpMessageHandler Handler(string service) => service switch
+    {
+        ResourceNames.Registry => Registry.Server.CreateHandler(),
+        ResourceNames.Assistance => _assistance.Server.CreateHandler(),
+        ResourceNames.LegalAid => _legalAid.Server.CreateHandler(),
+        ResourceNames.Employment => _employment.Server.CreateHandler(),
+        ResourceNames.FamilyEducation => _familyEducation.Server.CreateHandler(),
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
+    };
+
+    public ReferralService.ReferralServiceClient Referrals(string service, string? token = null) => new(Channel(service, token ?? OfficerOf(service)));
+
+    public WomanRecordsService.WomanRecordsServiceClient Records(string service, string token) => new(Channel(service, token));
+
+    public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
+
+    public VisitService.VisitServiceClient Visits(string token) => new(Registry.ChannelFor(token));
+
+    /// <summary>Stops a service (its consumers cancelled mid-way, whatever they had not acknowledged left pending) and starts it again on its own file.</summary>
+    public async Task RestartAsync(string service)
+    {
+        switch (service)
+        {
+            case ResourceNames.Assistance:
+                await _assistance.DisposeAsync();
+                _assistance = NewAssistance();
+                break;
+            case ResourceNames.LegalAid:
+                await _legalAid.DisposeAsync();
+                _legalAid = NewLegalAid();
+                break;
+            case ResourceNames.Employment:
+                await _employment.DisposeAsync();
+                _employment = NewEmployment();
+                break;
+            case ResourceNames.FamilyEducation:
+                await _familyEducation.DisposeAsync();
+                _familyEducation = NewFamilyEducation();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(service), service, null);
+        }
+        _ = Channel(service, null); // the first call starts the host, and its consumers with it
+    }
+
+    /// <summary>Stops a service without starting it again; <see cref="RestartAsync"/> brings it back.</summary>
+    public async Task StopAsync(string service)
+    {
+        await (service switch
+        {
+            ResourceNames.Assistance => _assistance.DisposeAsync(),
+            ResourceNames.LegalAid => _legalAid.DisposeAsync(),
+            ResourceNames.Employment => _employment.DisposeAsync(),
+            ResourceNames.FamilyEducation => _familyEducation.DisposeAsync(),
+            _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
+        });
+    }
+
+    /// <summary>A registered woman of the sample village with the needs on her form (and consent to share them, health too).</summary>
+    public async Task<Woman> RegisterAsync(string? village = null, params Need[] needs)
+    {
+        var form = SampleForms.Woman(village);
+        form.Needs.Clear();
+        form.Needs.AddRange(needs);
+        form.ConsentToShareHealth = true;
+        return await Women.CreateWomanAsync(SampleForms.Create(form));
+    }
+
+    /// <summary>Waits until the referral from <paramref name="source"/> of this woman has reached <paramref name="target"/>'s inbox, and returns it there.</summary>
+    public Task<Referral> ReceivedAsync(string target, long womanId, string source, ReferralReason? reason = null) => Eventually.Until(async () =>
+        (await Referrals(target).ListInboxAsync(new ListReferralsRequest { WomanId = womanId })).Referrals
+            .FirstOrDefault(r => r.Source == source && (reason is null || r.Reason == reason)));
+
+    /// <summary>Waits until the sender's copy of a referral stands at <paramref name="status"/>, and returns it.</summary>
+    public Task<Referral> SenderSeesAsync(string source, long referralId, ReferralStatus status) => Eventually.Until(async () =>
+        await Referrals(source).GetReferralAsync(new GetReferralRequest { Id = referralId }) is { } r && r.Status == status ? r : null);
+
+    private SuiteServiceHost<assistance::Program> NewAssistance() => new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, registry: ToRegistry());
+
+    private SuiteServiceHost<legalaid::Program> NewLegalAid() => new(ResourceNames.LegalAidDb, _files["legalaid.db"], CacheConnectionString, Clock, registry: ToRegistry());
+
+    private SuiteServiceHost<employment::Program> NewEmployment() => new(ResourceNames.EmploymentDb, _files["employment.db"], CacheConnectionString, Clock, registry: ToRegistry());
+
+    private SuiteServiceHost<familyeducation::Program> NewFamilyEducation() =>
+        new(ResourceNames.FamilyEducationDb, _files["familyeducation.db"], CacheConnectionString, Clock, registry: ToRegistry());
+
+    private SwitchableHandler ToRegistry() => new(() => Registry.Server.CreateHandler(), () => true);
+
+    public void Dispose()
+    {
+        _familyEducation.Dispose();
+        _employment.Dispose();
+        _legalAid.Dispose();
+        _assistance.Dispose();
+        Registry.Dispose();
+        _files.Dispose();
+    }
+}
