@@ -40,6 +40,19 @@ public static class CaseworkLabels
         (VisitRisk.LivingDifficulty, "生活困难"), (VisitRisk.Health, "身体健康"), (VisitRisk.Safety, "人身安全"), (VisitRisk.FamilyConflict, "家庭矛盾"),
         (VisitRisk.ChildCare, "子女照料"), (VisitRisk.Emotional, "情绪低落"));
 
+    /// <summary>The kinds of record a department answers in a woman's records (WomanRecord.kind), by the names staff use.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RecordKinds = new Dictionary<string, string>
+    {
+        ["visit"] = "探访", ["matter"] = "维权事项", ["legal_aid"] = "法律援助", ["mediation"] = "调解",
+        ["protection_order"] = "人身安全保护令", ["police_referral"] = "移送公安", ["attendance"] = "参加活动", ["guidance_pairing"] = "家庭教育结对指导",
+        ["concern"] = "关注事项", ["household"] = "家庭", ["enrolment"] = "培训报名", ["certificate"] = "证书",
+        ["job_seeker"] = "求职登记", ["placement"] = "就业", ["startup_support"] = "创业扶持", ["application"] = "帮扶申请",
+        ["benefit"] = "帮扶发放", ["pairing"] = "结对帮扶", ["referral"] = "转介",
+    };
+
+    /// <summary>A record kind's Chinese name, or the kind itself for one this table does not know yet.</summary>
+    public static string RecordKind(string kind) => RecordKinds.GetValueOrDefault(kind, kind);
+
     /// <summary>The department services by the work users know them for.</summary>
     public static readonly IReadOnlyList<(string Service, string Label)> Services =
     [

@@ -21,6 +21,9 @@ public sealed class CsvLabels<TEnum>(params (TEnum Value, string Label)[] pairs)
 
     public string Choices => string.Join("/", _labels.Values);
 
+    /// <summary>Every value with its label, in the table's order (for a form's choices).</summary>
+    public IEnumerable<(TEnum Value, string Label)> All => _labels.Select(pair => (pair.Key, pair.Value));
+
     /// <summary>The label of the value whose proto name (e.g. "RISK_COLOUR_RED") is given; null when none is.</summary>
     public string? LabelOf(string protoName) =>
         _labels.FirstOrDefault(pair => Suite.Contracts.Common.ProtoEnumNames.Of(pair.Key) == protoName).Value;

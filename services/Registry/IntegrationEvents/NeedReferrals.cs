@@ -14,23 +14,28 @@ namespace Suite.Registry.IntegrationEvents;
 /// that department's service, with every need of hers it meets; when her needs for a department go away (the need taken
 /// off the form, her consent withdrawn, her exit from the ledger) the open referral is withdrawn. Runs apart from the
 /// writes that change needs (a survey import of a county does not wait for it): each write marks the woman
-/// (<see cref="Woman.NeedsPending"/>) in its own transaction, and this loop takes the marked women 500 at a time, their
+/// (<see cref="Woman.NeedsPending"/>) in its own transaction, and this loop takes the marked women 200 at a time, their
 /// referrals, events and new state in one transaction, so no need is lost and none referred twice.
 /// </summary>
 public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory factory, OutboxSignal signal, TimeProvider clock, BackgroundLoopHealth health, ILogger<NeedReferrals> logger)
     : BackgroundLoop(health, logger)
 {
-    private const int Batch = 500;
+    private const int Batch = 200;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
-    // Between full batches: the officers' writes (a county's import) share the database's one writer with this loop,
-    // and come first.
+    // Between full batches: the officers' writes (a county's import) share the database's one writer with this loop
+    // and come first, so the loop rests four times as long as its batch took (it holds the writer a fifth of the time
+    // at most) and catches up when the import is over.
     private static readonly TimeSpan Breather = TimeSpan.FromMilliseconds(250);
+    private const int RestPerWork = 4;
 
     public override string Name => "need referrals";
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
-        await Task.Delay(await ReferAsync(stoppingToken) < Batch ? Poll : Breather, stoppingToken);
+        var started = clock.GetTimestamp();
+        var taken = await ReferAsync(stoppingToken);
+        var rest = clock.GetElapsedTime(started) * RestPerWork;
+        await Task.Delay(taken < Batch ? Poll : rest > Breather ? rest : Breather, stoppingToken);
     }
 
     /// <summary>One batch; returns how many women it took.</summary>

@@ -1,3 +1,4 @@
+using Suite.Ledger;
 using System.CommandLine;
 using System.Text;
 using Google.Protobuf;
@@ -35,7 +36,7 @@ public static class AreasCommands
                 var page = await client.ListAreasAsync(request, connection.Headers(), cancellationToken: ct);
                 foreach (var area in page.Areas)
                 {
-                    table.AddRow(area.Code, Markup.Escape(area.Name), Words.Name(Display.RegistryLabels.AreaLevel, area.Level), area.Rural ? Words.YesNo(true) : "");
+                    table.AddRow(area.Code, Markup.Escape(area.Name), Words.Name(RegistryLabels.AreaLevel, area.Level), area.Rural ? Words.YesNo(true) : "");
                 }
                 request.PageToken = page.NextPageToken;
             }

@@ -26,7 +26,7 @@ public static class AssistanceCommands
             var table = Tables.With("Code", "Name", "Department", "Kind", "Active");
             foreach (var p in list.Items)
             {
-                table.AddRow(p.Code, Markup.Escape(p.Name), Words.Code("department", p.LeadDepartment), Words.Name(Display.AssistanceLabels.Kind, p.Kind), Words.YesNo(p.Active));
+                table.AddRow(p.Code, Markup.Escape(p.Name), Words.Code("department", p.LeadDepartment), Words.Name(AssistanceLabels.Kind, p.Kind), Words.YesNo(p.Active));
             }
             context.Console.Write(table);
             Pages.SayIfMore(context, list);
@@ -105,7 +105,7 @@ public static class AssistanceCommands
             foreach (var a in list.Items)
             {
                 table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(a.WomanName), Markup.Escape(villages.Label(a.VillageCode)), a.ProgrammeCode,
-                    Words.Name(Display.AssistanceLabels.Status, a.Status), Words.YesNo(a.Eligible));
+                    Words.Name(AssistanceLabels.Status, a.Status), Words.YesNo(a.Eligible));
             }
             context.Console.Write(table);
             Pages.SayIfMore(context, list);
@@ -123,9 +123,9 @@ public static class AssistanceCommands
         {
             var client = Client(connection);
             var current = await client.GetApplicationAsync(new GetApplicationRequest { Id = parse.GetValue(id) }, connection.Headers(), cancellationToken: ct);
-            var step = EnumText.Parse(Display.AssistanceLabels.Action, parse.GetValue(action)!, "--action");
+            var step = EnumText.Parse(AssistanceLabels.Action, parse.GetValue(action)!, "--action");
             var next = await client.AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = current.Id, Etag = current.Etag, Action = step, Reason = parse.GetValue(reason)! }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync(Words.F("Application {0} is now {1}.", next.Id, Words.Name(Display.AssistanceLabels.Status, next.Status)));
+            await context.Out.WriteLineAsync(Words.F("Application {0} is now {1}.", next.Id, Words.Name(AssistanceLabels.Status, next.Status)));
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Display;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Suite.CaseFile;
+using Suite.Ledger;
 using Suite.Cli.Display;
 using Suite.Cli.Infrastructure;
 
@@ -46,7 +47,7 @@ public static class WomanCase
                 var table = Tables.With("Date", "Record", "Details");
                 foreach (var record in section.Records)
                 {
-                    table.AddRow(record.Date?.ToIsoString() ?? "", Words.Code("record", record.Kind), Markup.Escape(record.Summary));
+                    table.AddRow(record.Date?.ToIsoString() ?? "", Words.English ? record.Kind : CaseworkLabels.RecordKind(record.Kind), Markup.Escape(record.Summary));
                 }
                 context.Console.Write(table);
             }

@@ -1,7 +1,6 @@
 using Suite.Contracts.Registry.V1;
-using Suite.Ledger;
 
-namespace Suite.Cli.Display;
+namespace Suite.Ledger;
 
 /// <summary>The Chinese names of the Registry's enums that the ledger layout does not already name.</summary>
 public static class RegistryLabels

@@ -1,7 +1,6 @@
 using Suite.Contracts.Employment.V1;
-using Suite.Ledger;
 
-namespace Suite.Cli.Display;
+namespace Suite.Ledger;
 
 /// <summary>The Chinese names of Employment's enums, shown in tables and accepted as option values.</summary>
 public static class EmploymentLabels
