@@ -43,7 +43,9 @@ public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory f
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
-        var women = await db.Women.Where(w => w.NeedsPending).OrderBy(w => w.Id).Take(Batch).ToListAsync(ct);
+        // "= 1" spelled out: EF writes a bare "NeedsPending", which SQLite does not match to the filtered index
+        // IX_Women_NeedsPending, and each batch would scan every woman of the province.
+        var women = await db.Women.FromSqlRaw("""SELECT * FROM "Women" WHERE "NeedsPending" = 1""").OrderBy(w => w.Id).Take(Batch).ToListAsync(ct);
         if (women.Count == 0)
         {
             return 0;
