@@ -63,7 +63,7 @@ public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clo
 
     private async Task ReceiveAsync(ReferralSent sent, DateTime now, CancellationToken ct)
     {
-        if (await db.Set<ReferralRecord>().AnyAsync(r => !r.Sent && r.Source == sent.Source && r.RemoteId == sent.ReferralId, ct))
+        if (await ReceivedCopy(sent.Source, sent.ReferralId).AnyAsync(ct))
         {
             return;
         }
@@ -82,7 +82,7 @@ public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clo
         // An answer of the receiver about a referral this service sent; or the sender's withdrawal of one received here.
         var referral = answered.Source == Me && answered.Status != ReferralStatus.Withdrawn
             ? await db.Set<ReferralRecord>().FirstOrDefaultAsync(r => r.Sent && r.Id == answered.ReferralId, ct)
-            : await db.Set<ReferralRecord>().FirstOrDefaultAsync(r => !r.Sent && r.Source == answered.Source && r.RemoteId == answered.ReferralId, ct);
+            : await ReceivedCopy(answered.Source, answered.ReferralId).FirstOrDefaultAsync(ct);
         if (referral is null || !referral.Open || !Forward(referral.Status, answered.Status))
         {
             return; // a late or repeated answer never moves a referral back
@@ -92,6 +92,12 @@ public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clo
         referral.ReturnReason = answered.ReturnReason;
         referral.MoveTo(answered.Status, now);
     }
+
+    // The copy of a sender's referral kept here. Spelled out in SQL so that SQLite uses the filtered unique index on
+    // (Source, RemoteId): EF writes NOT "Sent", which SQLite does not match to the index's "Sent = 0", and every event
+    // of a county's import scanned every referral.
+    private IQueryable<ReferralRecord> ReceivedCopy(string source, long remoteId) => db.Set<ReferralRecord>()
+        .FromSql($"""SELECT * FROM "Referrals" WHERE "Sent" = 0 AND "RemoteId" > 0 AND "Source" = {source} AND "RemoteId" = {remoteId}""");
 
     private static bool Forward(ReferralStatus from, ReferralStatus to) =>
         to is ReferralStatus.Returned or ReferralStatus.Withdrawn || Array.IndexOf(Progress, to) > Array.IndexOf(Progress, from);
