@@ -20,25 +20,27 @@ var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Re
     .WithDatabase(registryDb, run)
     .WithEnvironment("Registry__SampleData", run.SampleData);
 
-builder.AddSuiteService<Projects.Suite_Assistance>(ResourceNames.Assistance, keys, run)
+var assistance = builder.AddSuiteService<Projects.Suite_Assistance>(ResourceNames.Assistance, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(assistanceDb, run)
     .WithReference(registry).WaitFor(registry);
 
-builder.AddSuiteService<Projects.Suite_LegalAid>(ResourceNames.LegalAid, keys, run)
+var legalAid = builder.AddSuiteService<Projects.Suite_LegalAid>(ResourceNames.LegalAid, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(legalAidDb, run)
     .WithReference(registry).WaitFor(registry);
 
-builder.AddSuiteService<Projects.Suite_Employment>(ResourceNames.Employment, keys, run)
+var employment = builder.AddSuiteService<Projects.Suite_Employment>(ResourceNames.Employment, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(employmentDb, run)
     .WithReference(registry).WaitFor(registry);
 
-builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEducation, keys, run)
+var familyEducation = builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEducation, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(familyEducationDb, run)
     .WithReference(registry).WaitFor(registry);
+
+builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation);
 
 builder.WriteResourceTable(run);
 builder.RestartServicesThatDie(run);

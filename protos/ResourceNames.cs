@@ -18,4 +18,6 @@ public static class ResourceNames
     public const string EmploymentDb = "employmentdb";
     public const string FamilyEducation = "familyeducation";
     public const string FamilyEducationDb = "familyeducationdb";
+    /// <summary>The staff's web console (工作台).</summary>
+    public const string Console = "console";
 }

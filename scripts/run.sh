@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the suite under the Aspire app host with the embedded defaults (SQLite files and a local redis-server under
-# data/) and sample data. Prints the dashboard's login link; Ctrl+C stops every process.
-# Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --dashboard-port N.
+# data/) and sample data. Prints the dashboard's login link and the web console's address; Ctrl+C stops every process.
+# Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --dashboard-port N, --console-port N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh
-dotnet build Suite.sln -c Debug -nologo -clp:ErrorsOnly
+# Only what runs: the app host and the projects it starts (not the tests and benchmarks).
+dotnet build AppHost/Suite.AppHost.csproj -c Debug -nologo -clp:ErrorsOnly
 exec dotnet AppHost/bin/Debug/net10.0/Suite.AppHost.dll "$@"

@@ -12,7 +12,7 @@ namespace Suite.Persistence;
 /// Applies pending migrations before the service takes calls (hosted services start before Kestrel),
 /// unless <c>Database:MigrateOnStartup</c> is false, as when a DBA applies the SQL Server script.
 /// </summary>
-public sealed class DatabaseMigrator<TContext>(IServiceProvider services, IConfiguration configuration, ILogger<DatabaseMigrator<TContext>> logger)
+public sealed class DatabaseMigrator<TContext>(IServiceProvider services, IConfiguration configuration, DatabaseStartup startup, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext
 {
     private static readonly ActivitySource Source = new(TelemetryExtensions.SourceName + ".Migrations");
@@ -23,6 +23,7 @@ public sealed class DatabaseMigrator<TContext>(IServiceProvider services, IConfi
         {
             await MigrateAsync(services, logger, cancellationToken);
         }
+        startup.MarkMigrated();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -51,6 +51,7 @@ public static class PersistenceExtensions
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
         }
 
+        builder.Services.AddSingleton<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;

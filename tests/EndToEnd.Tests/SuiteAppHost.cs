@@ -32,7 +32,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
             ["--data-dir", DataDirectory], timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation })
+        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Console })
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
         }

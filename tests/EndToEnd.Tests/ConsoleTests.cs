@@ -1,0 +1,121 @@
+using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Playwright;
+using Suite.Contracts;
+using Suite.Contracts.Registry.V1;
+using Suite.TestSupport;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Suite.EndToEnd.Tests;
+
+/// <summary>
+/// The staff's web console in a real browser against the app host with every service: each role signs in, sees what
+/// it may and nothing else, and works its main flow in Chinese; each page passes an accessibility scan.
+/// </summary>
+[Collection(SuiteCollection.Name)]
+public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+{
+    private Uri Console => suite.App.GetEndpoint(ResourceNames.Console, "http");
+
+    private async Task<Woman> NewWomanAsync(string village, string name)
+    {
+        var form = SampleForms.Woman(village, name: name);
+        form.Needs.Clear();
+        return await new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin"))).CreateWomanAsync(SampleForms.Create(form));
+    }
+
+    [Fact]
+    public async Task Every_page_asks_for_sign_in_first()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal" })
+        {
+            var response = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery);
+        }
+        var login = await http.GetStringAsync("/login");
+        Assert.Contains("东升村专干", login); // the development sign-in, in development only
+    }
+
+    [Fact]
+    public async Task A_village_officer_sees_her_to_do_list_records_a_visit_and_opens_the_case_file()
+    {
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "孙玉梅");
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "womens-federation", "village-staff");
+
+        await Expect(page.Locator("#who")).ToContainTextAsync("东升村妇女之家专干");
+        await Expect(page.Locator("#who")).ToContainTextAsync("妇联");
+        await Expect(page.Locator("h2#visits-due")).ToHaveTextAsync("七天内应探访");
+        await Expect(page.Locator("[data-count=visits-overdue]")).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "home-village-staff");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/women/{woman.Id}/visit");
+        await ConsoleBrowser.WaitLiveAsync(page);
+        await page.Locator("#visitor input, input#visitor").First.FillAsync("李春华");
+        await page.GetByLabel("法律", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("家庭矛盾", new() { Exact = true }).CheckAsync();
+        await page.Locator("#refer").CheckAsync();
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#visit-recorded")).ToContainTextAsync("下次应于");
+        await Expect(page.Locator("#visit-recorded")).ToContainTextAsync("已转介：法律援助");
+        await ConsoleBrowser.ScreenshotAsync(page, "visit-recorded");
+
+        await page.GotoAsync($"/women/{woman.Id}");
+        await Expect(page.Locator("#card-title")).ToHaveTextAsync("孙玉梅");
+        await Expect(page.Locator("[data-service=registry]")).ToContainTextAsync("探访");
+        await Expect(page.Locator("[data-service=legalaid]")).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "case-file");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task A_village_officer_cannot_open_a_woman_of_another_village_by_changing_the_address()
+    {
+        var other = await NewWomanAsync(SampleForms.OtherRuralVillage, "周桂芝");
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "village-staff", $"/women/{other.Id}");
+
+        await Expect(page.Locator("main")).ToContainTextAsync("未找到这位妇女，或她不在您的辖区内");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync("周桂芝");
+        await Expect(page.Locator("#record-visit")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_justice_officer_works_the_three_colour_board_and_the_ledger_on_a_phone()
+    {
+        var page = await browser.NewPageAsync(Console, phone: true);
+        await ConsoleBrowser.SignInAsync(page, "justice", "county-officer", "/legal");
+
+        await Expect(page.Locator("#colour-counts")).ToContainTextAsync("红色");
+        await Expect(page.Locator("#colour-chart .main-svg").First).ToBeVisibleAsync(); // plotly.js from the console itself
+
+        await Expect(page.Locator("[role=alert]")).ToHaveCountAsync(0);
+        await ConsoleBrowser.ScreenshotAsync(page, "legal-board-phone");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/women");
+        await ConsoleBrowser.WaitLiveAsync(page);
+        await Expect(page.Locator("#women")).ToBeVisibleAsync();
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer");
+        await Expect(page.Locator("#who")).ToContainTextAsync("林口县民政局干部");
+
+        await page.Locator("#sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/login");
+        await page.GotoAsync("/women");
+        await page.WaitForURLAsync("**/login?*");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("登录");
+    }
+}

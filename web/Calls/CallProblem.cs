@@ -1,0 +1,48 @@
+using Google.Rpc;
+using Grpc.Core;
+using Suite.Ledger;
+using Suite.ServiceDefaults.Errors;
+
+namespace Suite.Web.Calls;
+
+/// <summary>
+/// Why a call did not give an answer, as a person can act on it, in Chinese: the service's own words when it sent
+/// them (google.rpc.LocalizedMessage), the fields at fault for the form, and whether the department was away.
+/// </summary>
+public sealed record CallProblem(StatusCode Status, string Message, IReadOnlyDictionary<string, string> Fields)
+{
+    /// <summary>The department could not be reached (the rest of the page still works).</summary>
+    public bool Away => Status is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled;
+
+    public bool SignInAgain => Status == StatusCode.Unauthenticated;
+
+    /// <summary>The message for one field of a form (by its last name, e.g. "visitor"), or null.</summary>
+    public string? For(string field) => Fields.GetValueOrDefault(field);
+
+    public static CallProblem From(RpcException ex, string service)
+    {
+        var status = ex.GetRpcStatus();
+        var fields = status?.GetDetail<BadRequest>()?.FieldViolations
+            .GroupBy(v => LastName(v.Field))
+            .ToDictionary(g => g.Key, g => string.Join("；", g.Select(v => ErrorText.Violation(v.Field, v.Description, ErrorText.ChineseLocale))))
+            ?? [];
+        var department = CaseworkLabels.Service(service) is { Length: > 0 } label ? label : service;
+        var message = ex.StatusCode switch
+        {
+            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => $"{department}暂时连接不上，页面其他部分照常可用。",
+            StatusCode.Unauthenticated => "登录已过期或无效，请重新登录。",
+            _ when status?.GetDetail<LocalizedMessage>()?.Message is { Length: > 0 } localized => localized,
+            StatusCode.PermissionDenied => "您的岗位无权办理此项。",
+            StatusCode.NotFound => "未找到，或不在您的辖区内。",
+            _ => $"{department}未能办理，请稍后再试。",
+        };
+        return new CallProblem(ex.StatusCode, message, fields);
+    }
+
+    private static string LastName(string path)
+    {
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        var index = name.IndexOf('[');
+        return index > 0 ? name[..index] : name;
+    }
+}

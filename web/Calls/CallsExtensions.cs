@@ -1,0 +1,9 @@
+namespace Suite.Web.Calls;
+
+public static class CallsExtensions
+{
+    public static IServiceCollection AddSuiteCalls(this IServiceCollection services) => services
+        .AddSingleton<ServiceChannels>()
+        .AddScoped<SuiteCalls>()
+        .AddScoped<AreaNames>();
+}

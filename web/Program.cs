@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.FluentUI.AspNetCore.Components;
+using Suite.ServiceDefaults.Telemetry;
+using Suite.Web.Calls;
+using Suite.Web.Components;
+using Suite.Web.SignIn;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.ConfigureOpenTelemetry();
+builder.Services.AddHealthChecks();
+builder.Services.AddServiceDiscovery();
+builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddFluentUIComponents();
+// Chinese stays Chinese in the server-rendered HTML (not &#x…; entities).
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+builder.AddConsoleSignIn();
+builder.Services.AddSuiteCalls();
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(options => options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapStaticAssets().AllowAnonymous();
+app.MapSignInEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Run();
