@@ -39,6 +39,7 @@ public static class PersistenceExtensions
             // the client retries; creates are idempotent by request_id, updates guarded by etag.
             builder.Services.AddDbContextPool<TSqlServerContext>(options => options
                 .UseSqlServer(connectionString, sql => sql.UseParameterizedCollectionMode(ListsAsOneParameter))
+                .ConfigureWarnings(RefusalsAreNotErrors)
                 .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), WriteRecordingInterceptor.Instance, CommitRecordingInterceptor.Instance));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServerContext>());
         }
@@ -47,6 +48,7 @@ public static class PersistenceExtensions
             connectionString = PrepareSqliteFile(connectionString, connectionName);
             builder.Services.AddDbContextPool<TSqliteContext>(options => options
                 .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ListsAsOneParameter))
+                .ConfigureWarnings(RefusalsAreNotErrors)
                 .AddInterceptors(FieldProtectionInterceptor.Instance, new VersionIncrementInterceptor(), new SqlitePragmaInterceptor(), WriteRecordingInterceptor.Instance, CommitRecordingInterceptor.Instance));
             builder.Services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqliteContext>());
         }
@@ -56,6 +58,14 @@ public static class PersistenceExtensions
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
+
+    // A write the database refuses (a unique index: the losing side of two concurrent creates) is answered as a status
+    // (ALREADY_EXISTS, ABORTED) by the error mapping, which logs at error level what it does not expect; EF would log
+    // every refusal as an error with its stack trace first.
+    private static void RefusalsAreNotErrors(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) => warnings.Log(
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Information),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, Microsoft.Extensions.Logging.LogLevel.Information),
+        (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, Microsoft.Extensions.Logging.LogLevel.Information));
 
     // "ids.Contains(x)" sends the list as one JSON parameter (json_each / OPENJSON) rather than EF 10's default of one
     // parameter per element: a batch of 700 ids and one of 650 then share one SQL text and one cached command, where

@@ -9,10 +9,13 @@ public sealed class ApplicationTests(TwoServices suite) : IClassFixture<TwoServi
     private static readonly string OfficerA = TestTokens.Issuer.Mint("officer-a", "甲干部", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1));
     private static readonly string OfficerB = TestTokens.Issuer.Mint("officer-b", "乙干部", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1));
 
+    private static int _serial;
+
     /// <summary>A woman born on the given date (the ID number carries it).</summary>
     private async Task<Woman> RegisterBorn(DateOnly birth, Action<Woman>? change = null)
     {
-        var id = TestIdentities.WithCheck($"231025{birth:yyyyMMdd}{Random.Shared.Next(0, 500) * 2:D3}");
+        // A serial, not a random number: two women of one birth date must not draw the same ID number.
+        var id = TestIdentities.WithCheck($"231025{birth:yyyyMMdd}{Interlocked.Increment(ref _serial) % 500 * 2:D3}");
         var form = SampleForms.Woman(idNumber: id);
         change?.Invoke(form);
         return await suite.Women.CreateWomanAsync(SampleForms.Create(form));

@@ -58,6 +58,8 @@ public sealed class DoubleBenefitAndOverrideTests(TwoServices suite) : IClassFix
         Assert.Single(attempts, id => id > 0);
         var listed = await suite.ApplicationsAs(OfficerA).ListApplicationsAsync(new ListApplicationsRequest { ProgrammeCode = "minimum-living-allowance", PageSize = 500 });
         Assert.Single(listed.Applications, a => a.WomanId == woman.Id);
+        // The losing sides were answered ALREADY_EXISTS: a refusal, not a failure of the service.
+        Assert.DoesNotContain(suite.Assistance.Errors.Entries, e => e.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.StartsWith("Microsoft.EntityFrameworkCore"));
     }
 
     [Fact]

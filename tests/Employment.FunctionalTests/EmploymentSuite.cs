@@ -39,6 +39,7 @@ public sealed class EmploymentSuite : IDisposable
 
     public static readonly string HrCounty = TestTokens.For("human-resources", "county-officer", SampleForms.County, "县人社局干部");
     public static readonly string HrTownship = TestTokens.For("human-resources", "township-officer", SampleForms.Township, "乡镇人社所干部");
+    public static readonly string FederationCounty = TestTokens.For("womens-federation", "county-officer", SampleForms.County, "县妇联干部");
     public static readonly string FederationVillage = TestTokens.For("womens-federation", "village-staff", SampleForms.RuralVillage, "妇女之家专干");
 
     public TrainingService.TrainingServiceClient Training(string? token = null) => new(Employment.ChannelFor(token ?? HrCounty));

@@ -11,6 +11,15 @@ public sealed class JobTests(EmploymentSuite suite) : IClassFixture<EmploymentSu
     }).ResponseAsync;
 
     [Fact]
+    public async Task The_womens_federation_of_the_county_adds_mother_posts()
+    {
+        // 妈妈岗 and the women's workshops are the federation's work in the seeds: its county office adds them itself.
+        var post = await suite.PostAsync(SampleForms.RuralVillage, pattern: WorkPattern.Flexible, mother: true, token: FederationCounty);
+        Assert.True(post.MotherPost);
+        Assert.Equal("林口镇妈妈岗示范点", post.DemonstrationSite);
+    }
+
+    [Fact]
     public async Task A_placement_takes_an_opening_at_the_posts_pay_and_ends_with_its_reason()
     {
         var post = await suite.PostAsync(SampleForms.RuralVillage, openings: 2);

@@ -22,7 +22,20 @@ public sealed class RulesTests
         Assert.Null(NearHomeMatch.Of(seeker, new NearHomeMatch.Opening(9, "231025101201", Trade.Handicrafts, WorkPattern.Flexible, true, 2000)));
         var match = NearHomeMatch.Of(seeker, new NearHomeMatch.Opening(9, "231025100", Trade.Handicrafts, WorkPattern.Flexible, true, 2000))!;
         Assert.True(match.SkillMatch && match.WishMatch);
-        Assert.Equal(["同乡镇", "技能: 手工", "意愿相符: 居家就业", "妈妈岗"], match.Reasons);
+        Assert.Equal(["同乡镇", "技能: 手工", "意愿相符: 想要居家就业，妈妈岗为灵活就业", "妈妈岗"], match.Reasons);
+    }
+
+    [Fact]
+    public void A_wish_for_flexible_work_met_by_a_home_based_mother_post_says_both_and_an_equal_pattern_says_one()
+    {
+        var seeker = new NearHomeMatch.Seeker(1, "231025100201", WorkPattern.Flexible, [], Distance.SameTownship, new HashSet<Trade>());
+        var mother = NearHomeMatch.Of(seeker, new NearHomeMatch.Opening(9, "231025100", Trade.Handicrafts, WorkPattern.HomeBased, true, 2000))!;
+        Assert.Contains("意愿相符: 想要灵活就业，妈妈岗为居家就业", mother.Reasons);
+        Assert.DoesNotContain("意愿相符: 灵活就业", mother.Reasons);
+        var same = NearHomeMatch.Of(seeker, new NearHomeMatch.Opening(10, "231025100", Trade.Handicrafts, WorkPattern.Flexible, false, 2000))!;
+        Assert.Contains("意愿相符: 灵活就业", same.Reasons);
+        var other = NearHomeMatch.Of(seeker, new NearHomeMatch.Opening(11, "231025100", Trade.Handicrafts, WorkPattern.HomeBased, false, 2000))!;
+        Assert.False(other.WishMatch);
     }
 
     [Fact]

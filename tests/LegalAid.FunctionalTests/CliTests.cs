@@ -24,6 +24,7 @@ public sealed class CliTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
         await _cli.LoginAsync(JusticeCounty);
         var added = await Run("legal", "add", "--channel", "12338热线", "--kind", "家庭暴力", "--woman", woman.Id.ToString(), "--narrative", "丈夫醉酒后动手");
         Assert.Contains("已受理", added);
+        Assert.DoesNotContain("：，", added); // the kind of a sensitive matter comes back withheld: said so, not left empty
         var id = added.Split(' ')[1];
 
         var red = await Run("legal", "colour", id, "--colour", "红", "--reason", "人身安全受到威胁");
@@ -33,6 +34,7 @@ public sealed class CliTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
         var overdue = await Run("legal", "overdue", "--area", SampleForms.County);
         Assert.Contains("（敏感）", overdue); // a list states no purpose: a sensitive matter shows without its kind
         Assert.Contains(id, overdue);
+        Assert.Contains("红", await Run("legal", "list", "--area", SampleForms.County)); // but its colour, for who works it
 
         var applied = await Run("legal", "order", "apply", "--matter", id, "--court", "林口县人民法院", "--applied-on", "2026-11-23");
         var orderId = applied.Split(' ')[1].Split('：')[0];

@@ -75,6 +75,22 @@ public sealed class ConfidentialityTests(LegalAidSuite suite) : IClassFixture<Le
     }
 
     [Fact]
+    public async Task Its_handler_sees_its_colour_and_handler_in_the_list_and_others_of_the_area_do_not()
+    {
+        var matter = await DomesticViolenceAsync();
+        var handlerToken = TestTokens.Issuer.Mint("wf-handler-2", "承办人乙", "womens-federation", "county-officer", SampleForms.County, TimeSpan.FromHours(1));
+        matter = await suite.Matters(JusticeCounty).AssignMatterAsync(new AssignMatterRequest { Id = matter.Id, Etag = matter.Etag, Handler = "wf-handler-2", HandlerName = "承办人乙" });
+        matter = await suite.Matters(handlerToken).SetRiskColourAsync(new SetRiskColourRequest { Id = matter.Id, Etag = matter.Etag, Colour = RiskColour.Red, Reason = "多次施暴" });
+
+        var mine = (await suite.Matters(handlerToken).ListMattersAsync(new ListMattersRequest { PageSize = 200 })).Matters.Single(m => m.Id == matter.Id);
+        Assert.Equal((RiskColour.Red, "承办人乙", ""), (mine.RiskColour, mine.HandlerName, mine.Narrative)); // the narrative still one at a time, with a purpose
+        Assert.NotNull(mine.FollowUpDue);
+
+        var other = (await suite.Matters(FederationCounty).ListMattersAsync(new ListMattersRequest { PageSize = 200 })).Matters.Single(m => m.Id == matter.Id);
+        Assert.Equal((RiskColour.Unspecified, "", MatterKind.Unspecified), (other.RiskColour, other.HandlerName, other.Kind));
+    }
+
+    [Fact]
     public async Task The_narrative_is_not_stored_in_clear()
     {
         await DomesticViolenceAsync();

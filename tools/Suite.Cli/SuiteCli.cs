@@ -12,7 +12,12 @@ public static class SuiteCli
     {
         Words.Choose(LanguageOf(args), context.Locale);
         var root = Build(context);
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        var parse = ParseErrors.Parse(root, args);
+        if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+        {
+            return await ParseErrors.ReportAsync(parse, context.Error);
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 
     /// <summary>The whole command tree, its help in the language chosen for this run.</summary>

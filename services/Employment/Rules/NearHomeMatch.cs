@@ -35,7 +35,10 @@ public static class NearHomeMatch
         }
         if (wished)
         {
-            match.Reasons.Add("意愿相符: " + PatternWords(seeker.Wish));
+            // Said as it is: the same pattern as she wants, or a mother post of another pattern that still suits her.
+            match.Reasons.Add(seeker.Wish == post.Pattern
+                ? "意愿相符: " + PatternWords(seeker.Wish)
+                : $"意愿相符: 想要{PatternWords(seeker.Wish)}，妈妈岗为{PatternWords(post.Pattern)}");
         }
         if (post.MotherPost)
         {

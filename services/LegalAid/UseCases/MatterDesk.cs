@@ -207,7 +207,20 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
     private Proto.Matter Present(Matter matter) => matter.ToProto(protector, access.CanSeeDetails(matter));
 
     // In lists no purpose is stated: sensitive matters come without their details (GetMatter with a purpose gives them).
-    private Proto.Matter PresentInList(Matter matter) => matter.ToProto(protector, !matter.Sensitive && access.CanSeeDetails(matter));
+    private Proto.Matter PresentInList(Matter matter)
+    {
+        var proto = matter.ToProto(protector, !matter.Sensitive && access.CanSeeDetails(matter));
+        if (matter.Sensitive && access.CanSeeDetails(matter))
+        {
+            // Who works a sensitive matter sees in a list what the three-colour board needs (handler, colour, next
+            // follow-up); its narrative, contact and history are read one at a time with a stated purpose.
+            proto.Handler = matter.Handler;
+            proto.HandlerName = matter.HandlerName;
+            proto.RiskColour = matter.RiskColour;
+            proto.FollowUpDue = matter.FollowUpDue?.ToUtcTimestamp();
+        }
+        return proto;
+    }
 
     private MatterChange Change(string change, string from, string to, string reason, DateTime at) => new()
     {

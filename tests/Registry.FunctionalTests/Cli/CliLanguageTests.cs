@@ -53,6 +53,23 @@ public sealed partial class CliLanguageTests : IDisposable
         Assert.NotEqual(0, bad.ExitCode);
     }
 
+    [Theory]
+    [InlineData("错误：缺少要执行的子命令", "women")]
+    [InlineData("错误：“abc”不是整数", "women", "get", "abc")]
+    [InlineData("错误：必须填写选项 --visitor", "visits", "record", "--woman", "1")]
+    [InlineData("错误：这里没有“lisst”这个命令或选项", "women", "lisst")]
+    [InlineData("错误：“notaurl”不是 --registry 的地址", "--registry", "notaurl", "women", "get", "1")]
+    public async Task The_parsers_complaints_and_a_bad_address_are_one_Chinese_line_each(string expected, params string[] args)
+    {
+        using var cli = args.Contains("--registry") ? new CliRunner(() => new SocketsHttpHandler(), TimeProvider.System) : null;
+        var (code, output, error) = await (cli ?? _cli).RunAsync([.. args, "--token", TestTokens.CountyOfficer]);
+        Assert.Equal(1, code);
+        Assert.StartsWith(expected, error);
+        Assert.DoesNotContain("Exception", error);
+        Assert.DoesNotContain("。.", error);
+        Assert.Equal("", output);
+    }
+
     [Fact]
     public async Task An_unreachable_service_is_named_with_its_address()
     {

@@ -23,7 +23,7 @@ public static class AssistanceCommands
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var list = await Pages.ReadAsync(parse.GetValue(limit), token => new ProgrammeService.ProgrammeServiceClient(Channel(connection)).ListProgrammesAsync(new ListProgrammesRequest { PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Programmes, p => p.NextPageToken);
-            var table = Tables.With("Code", "Name", "Department", "Kind", "Active");
+            var table = Tables.With("Code", "Programme name", "Department", "Kind", "Active");
             foreach (var p in list.Items)
             {
                 table.AddRow(p.Code, Markup.Escape(p.Name), Words.Code("department", p.LeadDepartment), Words.Name(AssistanceLabels.Kind, p.Kind), Words.YesNo(p.Active));

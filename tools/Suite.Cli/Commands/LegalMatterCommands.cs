@@ -33,7 +33,8 @@ public static class LegalMatterCommands
                 WomanId = parse.GetValue(woman), AreaCode = parse.GetValue(area)!, Contact = parse.GetValue(contact)!,
                 Narrative = parse.GetValue(narrative)!, DueInDays = parse.GetValue(due),
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync(Words.F("Matter {0} received: {1}, {2}, due {3}", matter.Id, Words.Name(LegalAidLabels.Kind, matter.Kind), await new AreaNames(connection, ct).LabelAsync(matter.AreaCode), matter.DueDate));
+            var kindText = matter.DetailsWithheld ? Words.T("(sensitive)") : Words.Name(LegalAidLabels.Kind, matter.Kind);
+            await context.Out.WriteLineAsync(Words.F("Matter {0} received: {1}, {2}, due {3}", matter.Id, kindText, await new AreaNames(connection, ct).LabelAsync(matter.AreaCode), matter.DueDate));
         });
         return command;
     }

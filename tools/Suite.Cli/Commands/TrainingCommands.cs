@@ -45,8 +45,8 @@ public static class TrainingCommands
         var mode = new Option<string>("--mode") { Description = EmploymentLabels.Mode.Choices, DefaultValueFactory = _ => "菜单式" };
         var provider = new Option<string>("--provider") { Required = true, Description = "Training provider" };
         var area = new Option<string>("--area") { Required = true, Description = "Where it is held (county, township or village code)" };
-        var start = new Option<string>("--start") { Required = true, Description = "First day, yyyy-MM-dd" };
-        var end = new Option<string>("--end") { Required = true, Description = "Last day, yyyy-MM-dd" };
+        var start = new Option<string>("--start") { Required = true, Description = "First day of the course, yyyy-MM-dd" };
+        var end = new Option<string>("--end") { Required = true, Description = "Last day of the course, yyyy-MM-dd" };
         var hours = new Option<int>("--hours") { Required = true, Description = "Teaching hours" };
         var capacity = new Option<int>("--capacity") { Required = true, Description = "Places" };
         var subsidy = new Option<int>("--subsidy") { Description = "Subsidy per trainee, yuan" };

@@ -40,6 +40,10 @@ public sealed class Connection(ParseResult parse, CliContext context)
             ?? new Profiles(context.ConfigDirectory).Get(ProfileName).Endpoints.GetValueOrDefault(service)
             ?? FromAppHost(service)
             ?? throw new CliException(Words.F("No address for {0}: start the suite (scripts/run.sh), or pass --{1} http://host:port.", Words.Code("service", service), service));
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new CliException(Words.F("Not an address: '{0}' for --{1} (write it as http://host:port).", address, service));
+        }
         Called[service] = address;
         return GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = context.Handler(), MaxReceiveMessageSize = 16 * 1024 * 1024 });
     }
