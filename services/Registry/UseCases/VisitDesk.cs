@@ -29,6 +29,10 @@ public sealed class VisitDesk(RegistryDbContext db, CurrentCaller caller, WomanD
     {
         Validate(request, clock.Today());
         var (visit, created) = await db.CreateOnceAsync<VisitRecord>(v => v.RequestId == request.RequestId, () => RecordOnceAsync(request, ct), ct);
+        if (created)
+        {
+            RegistryMetrics.VisitsRecorded.Add(1);
+        }
         if (!created)
         {
             caller.Scope.RequireVisible(visit.VillageCode, VisitType, Id(visit.Id));

@@ -214,6 +214,7 @@ public sealed class WomenImporter(RegistryDbContext db, WomanFormValidator valid
         foreach (var result in results)
         {
             response.Results.Add(result);
+            RegistryMetrics.CountImported(result.Outcome);
             switch (result.Outcome)
             {
                 case Proto.ImportOutcome.Created: response.Created++; break;

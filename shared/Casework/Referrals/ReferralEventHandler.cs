@@ -75,6 +75,7 @@ public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clo
         };
         received.MoveTo(ReferralStatus.Received, now);
         db.Add(received);
+        CaseworkMetrics.Received.Add(1, new KeyValuePair<string, object?>("source", sent.Source));
     }
 
     private async Task ApplyAnswerAsync(ReferralAnswered answered, DateTime now, CancellationToken ct)
@@ -91,6 +92,7 @@ public sealed class ReferralEventHandler<TContext>(TContext db, TimeProvider clo
         referral.Outcome = answered.Outcome;
         referral.ReturnReason = answered.ReturnReason;
         referral.MoveTo(answered.Status, now);
+        CaseworkMetrics.Answered.Add(1, new KeyValuePair<string, object?>("status", Suite.Contracts.Common.ProtoEnumNames.Of(answered.Status)));
     }
 
     // The copy of a sender's referral kept here. Spelled out in SQL so that SQLite uses the filtered unique index on

@@ -78,6 +78,7 @@ public sealed class StreamConsumer(
             await ((IStreamEventHandler)scope.ServiceProvider.GetRequiredService(handler)).HandleBatchAsync(events, cancellationToken);
         }
         await redis.Database.StreamAcknowledgeAsync(_stream, _group, entries.Where(e => !e.IsNull).Select(e => e.Id).ToArray());
+        EventMetrics.Handled.Add(entries.Length, new KeyValuePair<string, object?>("stream", _stream), new KeyValuePair<string, object?>("group", _group));
         return entries.Length;
     }
 

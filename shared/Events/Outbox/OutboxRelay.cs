@@ -88,6 +88,7 @@ public sealed class OutboxRelay<TContext>(
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
             throw failure;
         }
+        EventMetrics.Published.Add(published.Count);
         return published.Count;
     }
 

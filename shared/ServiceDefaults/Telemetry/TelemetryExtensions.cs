@@ -32,7 +32,9 @@ public static class TelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, SourceName + ".*")
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context))
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation()
+                // Database spans (one per command, its SQL text without parameter values) under the call that ran them.
+                .AddEntityFrameworkCoreInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
