@@ -24,7 +24,11 @@ public sealed class CliTests(TwoServices suite) : IClassFixture<TwoServices>, ID
         Assert.Contains("two-cancers-screening", programmes.Out);
         var gaps = await _cli.RunAsync("assistance", "gaps", "--area", SampleForms.County);
         Assert.True(gaps.ExitCode == 0, gaps.Error);
-        Assert.Contains("minimum-living-allowance", gaps.Out);
+        Assert.Contains("最低生活保障", gaps.Out); // the programme's name, not its code
+        Assert.DoesNotContain("minimum-living-allowance", gaps.Out);
+        var applications = await _cli.RunAsync("assistance", "applications", "--area", SampleForms.County);
+        Assert.Contains("最低生活保障", applications.Out);
+        Assert.DoesNotContain("minimum-living-allowance", applications.Out);
         Assert.Contains("未获帮扶的重点妇女", gaps.Out);
 
         // Lists name the women (from the Registry, with the caller's token) under Chinese headings.

@@ -16,6 +16,25 @@ public static class AssistanceCommands
         Programmes(context), Gaps(context), Apply(context), Applications(context), Advance(context),
     };
 
+    /// <summary>The catalogue's names by code ("minimum-living-allowance" → 最低生活保障): tables show names, not codes.</summary>
+    private static async Task<Dictionary<string, string>> ProgrammeNamesAsync(Connection connection, CancellationToken ct)
+    {
+        var client = new ProgrammeService.ProgrammeServiceClient(Channel(connection));
+        var names = new Dictionary<string, string>();
+        var request = new ListProgrammesRequest { PageSize = 500 };
+        do
+        {
+            var page = await client.ListProgrammesAsync(request, connection.Headers(), cancellationToken: ct);
+            foreach (var p in page.Programmes)
+            {
+                names[p.Code] = p.Name;
+            }
+            request.PageToken = page.NextPageToken;
+        }
+        while (request.PageToken.Length > 0);
+        return names;
+    }
+
     private static Command Programmes(CliContext context)
     {
         var limit = Pages.LimitOption();
@@ -62,10 +81,11 @@ public static class AssistanceCommands
             var gaps = await client.GetCoverageGapsAsync(new GetCoverageGapsRequest { AreaCode = parse.GetValue(area)! }, connection.Headers(), cancellationToken: ct);
             context.Console.WriteLine(Words.F("{0}: {1} active women, {2} priority, {3} priority without assistance",
                 await new AreaNames(connection, ct).LabelAsync(parse.GetValue(area)!), gaps.ActiveWomen, gaps.PriorityWomen, gaps.PriorityWithoutAssistance));
+            var programmes = await ProgrammeNamesAsync(connection, ct);
             var table = Tables.With("Programme", "Eligible", "Enrolled", "Not enrolled");
             foreach (var g in gaps.Programmes)
             {
-                table.AddRow(g.ProgrammeCode, g.Eligible.ToString(), g.Enrolled.ToString(), g.NotEnrolled.ToString());
+                table.AddRow(Markup.Escape(programmes.GetValueOrDefault(g.ProgrammeCode, g.ProgrammeCode)), g.Eligible.ToString(), g.Enrolled.ToString(), g.NotEnrolled.ToString());
             }
             context.Console.Write(table);
         });
@@ -101,10 +121,12 @@ public static class AssistanceCommands
         {
             var list = await Pages.ReadAsync(parse.GetValue(limit), token => Client(connection).ListApplicationsAsync(new ListApplicationsRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Applications, p => p.NextPageToken);
             var villages = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(a => a.VillageCode));
+            var programmes = await ProgrammeNamesAsync(connection, ct);
             var table = Tables.With("Id", "Woman", "Name", "Village", "Programme", "Status", "Eligible");
             foreach (var a in list.Items)
             {
-                table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(a.WomanName), Markup.Escape(villages.Label(a.VillageCode)), a.ProgrammeCode,
+                table.AddRow(a.Id.ToString(), a.WomanId.ToString(), Markup.Escape(a.WomanName), Markup.Escape(villages.Label(a.VillageCode)),
+                    Markup.Escape(programmes.GetValueOrDefault(a.ProgrammeCode, a.ProgrammeCode)),
                     Words.Name(AssistanceLabels.Status, a.Status), Words.YesNo(a.Eligible));
             }
             context.Console.Write(table);
