@@ -106,6 +106,35 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     }
 
     [Fact]
+    public async Task A_county_officer_approves_an_application_that_fails_the_rules_only_with_a_reason()
+    {
+        var submitter = suite.Token("civil-affairs", "admin"); // not the officer who decides (separation of duties)
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "吴淑珍"); // an ordinary household: not eligible for 最低生活保障
+        var application = await new Suite.Contracts.Assistance.V1.ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, submitter))
+            .CreateApplicationAsync(new Suite.Contracts.Assistance.V1.CreateApplicationRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, ProgrammeCode = "minimum-living-allowance",
+            });
+        Assert.False(application.Eligible);
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer", "/assistance");
+        await Expect(page.Locator("#applications")).ToContainTextAsync("最低生活保障");
+        await page.Locator($"#open-{application.Id}").ClickAsync();
+        await page.Locator("#action-审核").ClickAsync();
+        await Expect(page.Locator("#application-done")).ToContainTextAsync("审核中");
+
+        await page.Locator("#action-批准").ClickAsync(); // no reason yet: refused, in Chinese
+        await Expect(page.Locator("[role=alert]").First).ToContainTextAsync("理由");
+        await page.Locator("#reason textarea, textarea#reason").First.FillAsync("因病致贫，经村民代表评议同意");
+        await page.Locator("#action-批准").ClickAsync();
+        await Expect(page.Locator("#application-done")).ToContainTextAsync("已批准");
+        await Expect(page.Locator("#applications")).ToContainTextAsync("不符合（已说明理由批准）");
+        await ConsoleBrowser.ScreenshotAsync(page, "assistance-approved");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var page = await browser.NewPageAsync(Console);

@@ -2,7 +2,8 @@ using Xunit;
 
 namespace Suite.TestSupport;
 
-/// <summary>Waits for what arrives asynchronously (an event consumed, a projection updated), probing every 100 ms for up to a minute.</summary>
+/// <summary>Waits for what arrives asynchronously (an event consumed, a projection updated), probing every 100 ms for up to a minute;
+/// a probe answered UNAVAILABLE is tried again.</summary>
 public static class Eventually
 {
     public static async Task<T> Until<T>(Func<Task<T?>> probe) where T : class
@@ -10,9 +11,16 @@ public static class Eventually
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            if (await probe() is { } value)
+            try
             {
-                return value;
+                if (await probe() is { } value)
+                {
+                    return value;
+                }
+            }
+            catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.Unavailable)
+            {
+                // UNAVAILABLE says "retry the call" (a service just restarted, its audit log not yet writable): not yet.
             }
             Assert.True(DateTime.UtcNow < deadline, "not reached within 60 s");
             await Task.Delay(100);
