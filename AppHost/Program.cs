@@ -40,8 +40,9 @@ var familyEducation = builder.AddSuiteService<Projects.Suite_FamilyEducation>(Re
     .WithDatabase(familyEducationDb, run)
     .WithReference(registry).WaitFor(registry);
 
-builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation);
+var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation);
 
 builder.WriteResourceTable(run);
 builder.RestartServicesThatDie(run);
+builder.AnnounceWhenReady(run, console);
 builder.Build().Run();

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-
 namespace Suite.AppHost.Resources;
 
 public static class WebConsoleExtensions
@@ -9,7 +6,7 @@ public static class WebConsoleExtensions
     /// The staff's web console: its project with one plain-HTTP endpoint (<c>--console-port N</c> fixes the port),
     /// references to the department services it calls (service discovery) and waiting for them. In a local run it
     /// gets the development signing key for its development sign-in; a published one signs in through OpenID Connect
-    /// (<c>SignIn__Oidc__*</c>, docs/console.md). Its address is logged when it is ready.
+    /// (<c>SignIn__Oidc__*</c>, docs/console.md). Its address is in the line that says the suite is ready.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddWebConsole<TProject>(this IDistributedApplicationBuilder builder, string name, SuiteKeys keys,
         SuiteRunOptions run, params IResourceBuilder<ProjectResource>[] services)
@@ -28,12 +25,6 @@ public static class WebConsoleExtensions
         {
             console.WithReference(service).WaitFor(service);
         }
-        builder.Eventing.Subscribe<ResourceReadyEvent>(console.Resource, (e, _) =>
-        {
-            var address = console.GetEndpoint("http").Url;
-            e.Services.GetRequiredService<ILogger<SuiteKeys>>().LogInformation("工作台 (the staff's web console): {Address}", address);
-            return Task.CompletedTask;
-        });
         return console;
     }
 }
