@@ -3,9 +3,10 @@ using Suite.Contracts;
 
 // The suite's topology, read top to bottom: infrastructure first, then each service with its references.
 // Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver (docs/architecture.md).
-// Resource logging: each service's console output also reaches this terminal, under its resource name.
+// Resource logging: each service's warnings and errors (its stderr) also reach this terminal, under its resource name.
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = DevelopmentUrls.FillIn(args), EnableResourceLogging = true });
 var run = SuiteRunOptions.From(builder);
+builder.ShowResourceWarningsOnly();
 
 var keys = builder.AddSuiteKeys(run);
 var cache = builder.AddRedisServer(ResourceNames.Cache, run);

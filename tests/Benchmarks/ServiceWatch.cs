@@ -78,7 +78,8 @@ public sealed partial class ServiceWatch : IAsyncDisposable
         _stop.Dispose();
     }
 
-    [GeneratedRegex(@"\b(fail|crit): ")]
+    // After the line's timestamp: the app host's own "fail: …Resources.{name}" header of a forwarded stderr line is not one.
+    [GeneratedRegex(@"\dZ (fail|crit): ")]
     private static partial Regex ErrorLine();
 
     [GeneratedRegex(@"\x1B\[[0-9;]*m")]

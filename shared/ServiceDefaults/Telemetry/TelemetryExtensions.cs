@@ -21,6 +21,12 @@ public static class TelemetryExtensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // Warnings and errors on stderr: the app host's terminal shows only those of each resource (the dashboard
+        // has every line), and a supervisor that splits the streams finds them apart.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Warning);
+        // A degraded check (a database still migrating at start, Redis away) shows on /health and the dashboard; the
+        // log keeps the unhealthy ones.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
 
         // The service name comes from OTEL_SERVICE_NAME, which the app host sets to the resource name.
         builder.Services.AddOpenTelemetry()
