@@ -9,15 +9,13 @@ namespace Suite.Web.SignIn;
 /// The signed-in person as the console knows them: the suite token the services will read (kept in the session
 /// cookie, encrypted by data protection) and, for the page header, the department, role and area it carries.
 /// </summary>
-public sealed record ConsoleUser(string Token, string Subject, string Name, string Department, string Role, string Area, DateTime ExpiresUtc)
+public sealed record ConsoleUser(string Token, string Subject, string Name, string Department, string Role, string Area)
 {
     /// <summary>The claim of the session cookie that carries the suite token.</summary>
     public const string TokenClaim = "suite_token";
 
     /// <summary>"民政 县级干部": who this is, in the words staff use.</summary>
     public string Post => $"{ErrorText.Chinese("department", Department)} {ErrorText.Chinese("role", Role)}";
-
-    public bool IsVillageStaff => Role == "village-staff";
 
     /// <summary>The session's claims: the token and, read from it, what the header shows.</summary>
     public static ClaimsIdentity Identity(string token, string authenticationType)
@@ -45,6 +43,6 @@ public sealed record ConsoleUser(string Token, string Subject, string Name, stri
         }
         string Claim(string type) => principal.FindFirstValue(type) ?? "";
         return new ConsoleUser(token, Claim(SuiteClaims.Subject), Claim(SuiteClaims.Name), Claim(SuiteClaims.Department),
-            Claim(SuiteClaims.Role), Claim(SuiteClaims.Area), new JsonWebToken(token).ValidTo);
+            Claim(SuiteClaims.Role), Claim(SuiteClaims.Area));
     }
 }
