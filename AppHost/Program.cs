@@ -15,6 +15,7 @@ var assistanceDb = builder.AddServiceDatabase(ResourceNames.AssistanceDb, run);
 var legalAidDb = builder.AddServiceDatabase(ResourceNames.LegalAidDb, run);
 var employmentDb = builder.AddServiceDatabase(ResourceNames.EmploymentDb, run);
 var familyEducationDb = builder.AddServiceDatabase(ResourceNames.FamilyEducationDb, run);
+var supervisionDb = builder.AddServiceDatabase(ResourceNames.SupervisionDb, run);
 
 var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
@@ -40,6 +41,16 @@ var familyEducation = builder.AddSuiteService<Projects.Suite_FamilyEducation>(Re
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(familyEducationDb, run)
     .WithReference(registry).WaitFor(registry);
+
+// Supervision reads every department's statistics with its own identity (no personal data), so it waits for them all.
+var supervision = builder.AddSuiteService<Projects.Suite_Supervision>(ResourceNames.Supervision, keys, run)
+    .WithReference(cache).WaitFor(cache)
+    .WithDatabase(supervisionDb, run)
+    .WithReference(registry).WaitFor(registry)
+    .WithReference(assistance).WaitFor(assistance)
+    .WithReference(legalAid).WaitFor(legalAid)
+    .WithReference(employment).WaitFor(employment)
+    .WithReference(familyEducation).WaitFor(familyEducation);
 
 var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation);
 

@@ -18,6 +18,8 @@ public static class ResourceNames
     public const string EmploymentDb = "employmentdb";
     public const string FamilyEducation = "familyeducation";
     public const string FamilyEducationDb = "familyeducationdb";
+    public const string Supervision = "supervision";
+    public const string SupervisionDb = "supervisiondb";
     /// <summary>The staff's web console (工作台).</summary>
     public const string Console = "console";
 }

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Security;
@@ -28,7 +27,7 @@ public readonly record struct AreaScope(string Prefix)
         {
             return Prefix;
         }
-        throw new RpcException(new Status(StatusCode.PermissionDenied, $"{field} {requested} is outside your area {Prefix}."));
+        throw new AccessDeniedException("{0} {1} is outside your area {2}.", field, requested, Prefix);
     }
 
     /// <summary>Refuses a write into an area outside the scope.</summary>
@@ -36,7 +35,7 @@ public readonly record struct AreaScope(string Prefix)
     {
         if (!Covers(areaCode))
         {
-            throw new RpcException(new Status(StatusCode.PermissionDenied, $"{field} {areaCode} is outside your area {(Prefix.Length == 0 ? "(nationwide)" : Prefix)}."));
+            throw new AccessDeniedException("{0} {1} is outside your area {2}.", field, areaCode, Prefix.Length == 0 ? "(nationwide)" : Prefix);
         }
     }
 

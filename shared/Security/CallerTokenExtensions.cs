@@ -17,4 +17,14 @@ public static class CallerTokenExtensions
         return client.AddInterceptor(services => new ForwardCallerTokenInterceptor(
             services.GetRequiredService<IHttpContextAccessor>(), services.GetRequiredService<ServiceIdentity>()));
     }
+
+    /// <summary>
+    /// Calls through this client always carry the service's own identity, never the caller's: what the service reads
+    /// is what its own role is granted (e.g. statistics only), whoever asked.
+    /// </summary>
+    public static IHttpClientBuilder CallAsService(this IHttpClientBuilder client)
+    {
+        client.Services.TryAddSingleton<ServiceIdentity>();
+        return client.AddInterceptor(services => new ForwardCallerTokenInterceptor(null, services.GetRequiredService<ServiceIdentity>()));
+    }
 }

@@ -10,7 +10,7 @@ namespace Suite.Casework.FunctionalTests;
 [Collection(FiveServicesCollection.Name)]
 public sealed class CaseFileTests(FiveServices suite) : IDisposable
 {
-    private readonly CliRunner _cli = new(() => new HostRouter(suite), suite.Clock,
+    private readonly CliRunner _cli = new(() => new ServiceRouter(suite), suite.Clock,
         "--registry", "http://registry.test", "--assistance", "http://assistance.test", "--legalaid", "http://legalaid.test",
         "--employment", "http://employment.test", "--familyeducation", "http://familyeducation.test");
 
@@ -69,25 +69,5 @@ public sealed class CaseFileTests(FiveServices suite) : IDisposable
         Assert.Contains("维权事项", output);
         Assert.DoesNotContain("APPLICATION_STATUS", output);
         Assert.DoesNotContain("matter", output);
-    }
-
-    /// <summary>Sends each call to the test server its address names; a service in <see cref="FiveServices.Down"/> refuses the connection.</summary>
-    private sealed class HostRouter(FiveServices suite) : HttpMessageHandler
-    {
-        private readonly Dictionary<string, HttpMessageInvoker> _invokers = [];
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var service = request.RequestUri!.Host.Replace(".test", "", StringComparison.Ordinal);
-            if (suite.Down.Contains(service))
-            {
-                throw new HttpRequestException("Connection refused (service down)", new System.Net.Sockets.SocketException(111));
-            }
-            if (!_invokers.TryGetValue(service, out var invoker))
-            {
-                _invokers[service] = invoker = new HttpMessageInvoker(suite.Handler(service));
-            }
-            return invoker.SendAsync(request, cancellationToken);
-        }
     }
 }

@@ -3,6 +3,7 @@ extern alias employment;
 extern alias familyeducation;
 extern alias legalaid;
 extern alias registry;
+extern alias supervision;
 using Grpc.Net.Client;
 using Suite.Contracts.Registry.V1;
 
@@ -21,6 +22,7 @@ public sealed class FiveServices : IDisposable
     private SuiteServiceHost<legalaid::Program> _legalAid;
     private SuiteServiceHost<employment::Program> _employment;
     private SuiteServiceHost<familyeducation::Program> _familyEducation;
+    private SuiteServiceHost<supervision::Program>? _supervision;
 
     public FiveServices()
     {
@@ -74,8 +76,20 @@ public sealed class FiveServices : IDisposable
         ResourceNames.LegalAid => _legalAid.ChannelFor(token),
         ResourceNames.Employment => _employment.ChannelFor(token),
         ResourceNames.FamilyEducation => _familyEducation.ChannelFor(token),
+        ResourceNames.Supervision => Supervision.ChannelFor(token),
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
+
+    /// <summary>
+    /// The supervision service, started on first use: it reads the other five through <see cref="ServiceRouter"/> (so
+    /// <see cref="Down"/> stops it reaching one), with its own identity, as under the app host.
+    /// </summary>
+    public SuiteServiceHost<supervision::Program> Supervision => _supervision ??= new(ResourceNames.SupervisionDb, _files["supervision.db"], CacheConnectionString, Clock,
+        new Dictionary<string, string>(EventStreams.Services.Select(s => KeyValuePair.Create($"services:{s}:http:0", $"http://{s}.test")))
+        {
+            ["OTEL_SERVICE_NAME"] = ResourceNames.Supervision,
+        },
+        registry: new ServiceRouter(this));
 
     /// <summary>The test server's handler of a service (for the CLI's router).</summary>
     public HttpMessageHandler Handler(string service) => service switch
@@ -85,6 +99,7 @@ public sealed class FiveServices : IDisposable
         ResourceNames.LegalAid => _legalAid.Server.CreateHandler(),
         ResourceNames.Employment => _employment.Server.CreateHandler(),
         ResourceNames.FamilyEducation => _familyEducation.Server.CreateHandler(),
+        ResourceNames.Supervision => Supervision.Server.CreateHandler(),
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
 
@@ -155,6 +170,41 @@ public sealed class FiveServices : IDisposable
     public Task<Referral> SenderSeesAsync(string source, long referralId, ReferralStatus status) => Eventually.Until(async () =>
         await Referrals(source).GetReferralAsync(new GetReferralRequest { Id = referralId }) is { } r && r.Status == status ? r : null);
 
+    /// <summary>
+    /// Waits until every event published so far has been read and acknowledged by every consumer group (the same for
+    /// two probes in a row, so that an event an outbox was about to publish is not missed): the services agree.
+    /// </summary>
+    public async Task SettledAsync()
+    {
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(CacheConnectionString);
+        var db = redis.GetDatabase();
+        string? previous = null;
+        await Eventually.Until(async () =>
+        {
+            var state = new System.Text.StringBuilder();
+            foreach (var stream in EventStreams.Services.Select(EventStreams.Of))
+            {
+                if (!await db.KeyExistsAsync(stream))
+                {
+                    continue;
+                }
+                var last = (await db.StreamInfoAsync(stream)).LastGeneratedId;
+                foreach (var group in await db.StreamGroupInfoAsync(stream))
+                {
+                    if (group.PendingMessageCount > 0 || group.LastDeliveredId != last)
+                    {
+                        return null;
+                    }
+                }
+                state.Append(stream).Append(last).Append(';');
+            }
+            var settled = previous == state.ToString();
+            previous = state.ToString();
+            await Task.Delay(settled ? 0 : 300);
+            return settled ? "settled" : null;
+        });
+    }
+
     private SuiteServiceHost<assistance::Program> NewAssistance() => new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
     private SuiteServiceHost<legalaid::Program> NewLegalAid() => new(ResourceNames.LegalAidDb, _files["legalaid.db"], CacheConnectionString, Clock, registry: ToRegistry());
@@ -168,6 +218,7 @@ public sealed class FiveServices : IDisposable
 
     public void Dispose()
     {
+        _supervision?.Dispose();
         _familyEducation.Dispose();
         _employment.Dispose();
         _legalAid.Dispose();

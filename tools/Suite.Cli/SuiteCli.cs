@@ -42,7 +42,8 @@ public static class SuiteCli
             .Append(JobsCommands.Create(context))
             .Append(FamilyCommands.Create(context))
             .Append(ReferralCommands.Create(context))
-            .Append(VisitCommands.Create(context)))
+            .Append(VisitCommands.Create(context))
+            .Append(SupervisionCommands.Create(context)))
         {
             root.Subcommands.Add(command);
         }

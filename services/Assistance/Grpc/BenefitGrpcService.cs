@@ -28,7 +28,7 @@ public sealed class BenefitGrpcService(BenefitDesk benefits) : BenefitService.Be
     public override Task<Benefit> RecordSession(RecordSessionRequest request, ServerCallContext context) =>
         benefits.RecordSessionAsync(request, context.CancellationToken);
 
-    [Authorize(AssistancePermissions.ApplicationsRead)]
+    [Authorize(AssistancePermissions.StatisticsRead)]
     public override Task<AssistanceStatistics> GetAssistanceStatistics(GetAssistanceStatisticsRequest request, ServerCallContext context) =>
         benefits.GetStatisticsAsync(request.AreaCode, context.CancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Suite.Assistance.Grpc;
 
 public sealed class CoverageGrpcService(CoverageGapQuery gaps) : CoverageService.CoverageServiceBase
 {
-    [Authorize(AssistancePermissions.ApplicationsRead)]
+    [Authorize(AssistancePermissions.StatisticsRead)]
     public override Task<CoverageGaps> GetCoverageGaps(GetCoverageGapsRequest request, ServerCallContext context) =>
         gaps.GetAsync(request.AreaCode, context.CancellationToken);
 

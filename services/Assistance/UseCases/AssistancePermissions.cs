@@ -9,4 +9,6 @@ public static class AssistancePermissions
     public const string ApplicationsWrite = "assistance.applications.write";
     /// <summary>Approve, reject, activate and end applications.</summary>
     public const string ApplicationsDecide = "assistance.applications.decide";
+    /// <summary>Counts only (statistics, coverage gaps): what the supervision service's identity is granted.</summary>
+    public const string StatisticsRead = "assistance.stats.read";
 }

@@ -21,9 +21,9 @@ public sealed class SurveyGrpcService(SurveyRounds rounds) : SurveyService.Surve
     public override Task<Verification> VerifyWoman(VerifyWomanRequest request, ServerCallContext context) =>
         rounds.VerifyAsync(request, context.CancellationToken);
 
-    [Authorize(RegistryPermissions.SurveyRead)]
+    [Authorize(RegistryPermissions.StatisticsRead)]
     public override Task<SurveyCoverage> GetSurveyCoverage(GetSurveyCoverageRequest request, ServerCallContext context) =>
-        rounds.GetCoverageAsync(request.RoundId, context.CancellationToken);
+        rounds.GetCoverageAsync(request, context.CancellationToken);
 
     [Authorize(RegistryPermissions.SurveyRead)]
     [Audited("woman", Response = "women.woman_id")]

@@ -81,9 +81,12 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         };
     }
 
-    public async Task<Proto.SurveyCoverage> GetCoverageAsync(long roundId, CancellationToken ct)
+    public async Task<Proto.SurveyCoverage> GetCoverageAsync(Proto.GetSurveyCoverageRequest request, CancellationToken ct)
     {
-        var round = await FindAsync(roundId, ct);
+        var round = request.RoundId != 0 || request.CountyCode.Length == 0
+            ? await FindAsync(request.RoundId, ct, "round_id")
+            : await FindOfQuarterAsync(request, ct);
+        var roundId = round.Id;
         var area = caller.Scope.Narrow(round.CountyCode, "round_id");
         var (low, high) = AreaCode.VillageRange(area);
         var villages = await db.Areas.AsNoTracking()
@@ -148,6 +151,21 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
             throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
         }
         return round;
+    }
+
+    /// <summary>The round of a county's quarter (NOT_FOUND when none was started, or the county lies outside the caller's area).</summary>
+    private async Task<SurveyRound> FindOfQuarterAsync(Proto.GetSurveyCoverageRequest request, CancellationToken ct)
+    {
+        var errors = new FieldViolations();
+        errors.Require(AreaCode.IsDigits(request.CountyCode) && request.CountyCode.Length == AreaCode.CountyLength, "county_code", "must be a 6-digit county code");
+        errors.Require(request.Year is >= 2000 and <= 2100, "year", "must be 2000 to 2100");
+        errors.Require(request.Quarter is >= 1 and <= 4, "quarter", "must be 1 to 4");
+        errors.ThrowIfAny();
+        var name = $"{request.CountyCode} {request.Year} Q{request.Quarter}";
+        var round = await db.SurveyRounds.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.CountyCode == request.CountyCode && r.Year == request.Year && r.Quarter == request.Quarter, ct)
+            ?? throw new ResourceNotFoundException(ResourceType, name);
+        return await FindAsync(round.Id, ct);
     }
 
     private static Proto.SurveyRound ToProto(SurveyRound r) => new()

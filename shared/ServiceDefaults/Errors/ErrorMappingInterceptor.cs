@@ -77,6 +77,7 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         ResourceAlreadyExistsException e => Status(Code.AlreadyExists, e.Message, Resource(e.ResourceType, e.ExistingId)),
         EtagMismatchException e => Status(Code.Aborted, e.Message, Resource(e.ResourceType, e.ResourceId)),
         PreconditionFailedException e => WithLocalized(Status(Code.FailedPrecondition, e.Message), context, ErrorText.Formatted(e.Format, e.Args, ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")))),
+        AccessDeniedException e => WithLocalized(Status(Code.PermissionDenied, e.Message), context, ErrorText.Formatted(e.Format, e.Args, ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language")))),
         // A client stream's messages are decoded as the handler reads them.
         Google.Protobuf.InvalidProtocolBufferException e => Status(Code.InvalidArgument, UndecodableRequests.Message(e)),
         OperationCanceledException when context.CancellationToken.IsCancellationRequested => Status(Code.Cancelled, "The call was cancelled."),

@@ -98,6 +98,8 @@ public static partial class ErrorText
         (new Regex(@"^must not be before (\w+)$"), "must not be before {0}"),
         (new Regex(@"^must be after (\w+)$"), "must be after {0}"),
         (new Regex(@"^appears already in row (\d+) of this batch$"), "appears already in row {0} of this batch"),
+        (new Regex(@"^weights must sum to 100 \(they sum to (\d+)\)$"), "weights must sum to 100 (they sum to {0})"),
+        (new Regex(@"^must give one score per question \((\d+)\)$"), "must give one score per question ({0})"),
     ];
 
     /// <summary>The status in words of the locale's language: 前提条件不满足.</summary>

@@ -1,0 +1,37 @@
+using Suite.Contracts;
+
+namespace Suite.Supervision.Rules;
+
+/// <summary>
+/// The indicators the suite computes from the work each service records: each a rate (numerator over denominator)
+/// per township and for the county, read from one service, answered for by one department.
+/// </summary>
+public static class IndicatorCatalogue
+{
+    public sealed record Definition(string Code, string Name, string Service, string Department, string Explained);
+
+    public const string SurveyVerified = "registry.survey_verified";
+    public const string PriorityCovered = "assistance.priority_covered";
+    public const string AidOnTime = "legalaid.aid_on_time";
+    public const string MediationSuccess = "legalaid.mediation_success";
+    public const string TrainingTarget = "employment.training_target";
+    public const string PlacementTarget = "employment.placement_target";
+    public const string HouseholdsReached = "familyeducation.households_reached";
+    public const string Satisfaction = "supervision.satisfaction";
+
+    public static readonly IReadOnlyList<Definition> All =
+    [
+        new(SurveyVerified, "季度摸排核实率", ResourceNames.Registry, "civil-affairs", "本季度摸排已核实的在册妇女 / 在册妇女"),
+        new(PriorityCovered, "重点妇女救助覆盖率（应保尽保）", ResourceNames.Assistance, "civil-affairs", "已获救助的重点妇女 / 重点妇女"),
+        new(AidOnTime, "法律援助按期决定率（应援尽援）", ResourceNames.LegalAid, "justice", "本季度按期作出决定的法律援助申请 / 本季度作出决定的申请"),
+        new(MediationSuccess, "矛盾纠纷调解成功率", ResourceNames.LegalAid, "justice", "本季度调解成功 / 本季度结案的调解"),
+        new(TrainingTarget, "培训人次目标完成率", ResourceNames.Employment, "human-resources", "本年培训人次 / 年度目标"),
+        new(PlacementTarget, "就业安置目标完成率", ResourceNames.Employment, "human-resources", "本年安置人数 / 年度目标"),
+        new(HouseholdsReached, "有未成年子女家庭家庭教育覆盖率", ResourceNames.FamilyEducation, "womens-federation", "本季度服务到的家庭 / 有未满16周岁子女的家庭"),
+        new(Satisfaction, "群众满意率", ResourceNames.Supervision, "", "满意的受访妇女 / 受访妇女（满意度调查）"),
+    ];
+
+    public static Definition? Find(string code) => All.FirstOrDefault(d => d.Code == code);
+
+    public static string NameOf(string code) => Find(code)?.Name ?? code;
+}
