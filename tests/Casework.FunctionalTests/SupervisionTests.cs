@@ -2,7 +2,11 @@ extern alias supervision;
 using System.Text;
 using Suite.Contracts.Registry.V1;
 using Suite.Contracts.Supervision.V1;
+using Microsoft.EntityFrameworkCore;
+using supervision::Suite.Supervision.Infrastructure;
 using supervision::Suite.Supervision.Rules;
+using ListVisitsRequest = Suite.Contracts.Supervision.V1.ListVisitsRequest;
+using RecordVisitRequest = Suite.Contracts.Supervision.V1.RecordVisitRequest;
 using RegistrySurvey = Suite.Contracts.Registry.V1.SurveyService;
 using SupervisionSurvey = Suite.Contracts.Supervision.V1.SurveyService;
 
@@ -356,5 +360,94 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
         // A township reads its own tasks only, never another unit's.
         var plan = await PlanAsync(2026);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Plans(TownshipOfficer).ListTasksAsync(new ListTasksRequest { PlanId = plan.Id, Unit = "justice" }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_supervision_visit_asks_for_a_rectification_that_is_closed_once()
+    {
+        var visits = new SupervisionVisitService.SupervisionVisitServiceClient(suite.Channel(ResourceNames.Supervision, FiveServices.CivilAffairsCounty));
+        await RpcAssert.InvalidFields(() => visits.RecordVisitAsync(new RecordVisitRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Visit = new SupervisionVisit { CountyCode = County, Unit = "justice", VisitDate = Date.From(FiveServices.Today), Findings = "台账不全", Rectification = "补齐台账" },
+        }).ResponseAsync, "visit.rectification_deadline");
+        var visit = await visits.RecordVisitAsync(new RecordVisitRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Visit = new SupervisionVisit
+            {
+                CountyCode = County, Unit = Township, VisitDate = Date.From(FiveServices.Today.AddDays(-40)), Unannounced = true, Findings = "两个村的定期探访记录不全",
+                Rectification = "一个月内补齐探访记录", RectificationDeadline = Date.From(FiveServices.Today.AddDays(-10)),
+            },
+        });
+        var open = await visits.ListVisitsAsync(new ListVisitsRequest { CountyCode = County, OpenOnly = true });
+        Assert.True(Assert.Single(open.Visits, v => v.Id == visit.Id).Overdue);
+        // The township reads the visits to it; not another unit's.
+        var own = new SupervisionVisitService.SupervisionVisitServiceClient(suite.Channel(ResourceNames.Supervision, TownshipOfficer));
+        Assert.All((await own.ListVisitsAsync(new ListVisitsRequest { CountyCode = County })).Visits, v => Assert.Equal(Township, v.Unit));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => own.CloseRectificationAsync(new CloseRectificationRequest { Id = visit.Id, ClosingNote = "已补齐" }).ResponseAsync);
+
+        var closed = await visits.CloseRectificationAsync(new CloseRectificationRequest { Id = visit.Id, ClosingNote = "已补齐并复查", Etag = visit.Etag });
+        Assert.Equal(Date.From(FiveServices.Today), closed.ClosedDate);
+        Assert.False(closed.Overdue);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => visits.CloseRectificationAsync(new CloseRectificationRequest { Id = visit.Id, ClosingNote = "again" }).ResponseAsync);
+        Assert.DoesNotContain((await visits.ListVisitsAsync(new ListVisitsRequest { CountyCode = County, OpenOnly = true })).Visits, v => v.Id == visit.Id);
+    }
+
+    [Fact]
+    public void Both_providers_migrations_match_the_model()
+    {
+        using var sqlite = new SqliteSupervisionDbContextFactory().CreateDbContext([]);
+        Assert.False(sqlite.Database.HasPendingModelChanges());
+        using var sqlServer = new SqlServerSupervisionDbContextFactory().CreateDbContext([]);
+        Assert.False(sqlServer.Database.HasPendingModelChanges());
+        Assert.Contains("CREATE TABLE [Tasks]", sqlServer.Database.GenerateCreateScript());
+    }
+
+    [Fact]
+    public async Task Every_method_refuses_a_call_without_a_token()
+    {
+        using var client = suite.Supervision.CreateClient();
+        foreach (var method in RawGrpc.MethodsOf([PlanService.Descriptor, IndicatorService.Descriptor, AssessmentService.Descriptor, SupervisionVisitService.Descriptor, SupervisionSurvey.Descriptor]))
+        {
+            Assert.Equal(StatusCode.Unauthenticated, await RawGrpc.CallAsync(client, method, token: null));
+        }
+    }
+
+    [Fact]
+    public async Task The_cli_shows_the_table_the_progress_and_the_scores_in_Chinese()
+    {
+        using var cli = new CliRunner(() => new ServiceRouter(suite), suite.Clock, "--registry", "http://registry.test", "--supervision", "http://supervision.test");
+        var plan = await PlanAsync(2026);
+        var file = Path.Combine(cli.Folder, "任务分解表.csv");
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        await File.WriteAllBytesAsync(file, Encoding.GetEncoding("GB18030").GetBytes(Header + "C-1,16,压实责任清单,民政局,妇联、古城镇,2026-12-31,县民政局,按期完成,\n"));
+        var imported = await cli.RunAsync("supervision", "tasks", "import", "--plan", plan.Id.ToString(), file, "--token", FiveServices.CivilAffairsCounty);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Matches("新增任务 [01] 项", imported.Out);
+
+        var list = await cli.RunAsync("supervision", "tasks", "list", "--plan", plan.Id.ToString(), "--token", FiveServices.FederationCounty);
+        Assert.True(list.ExitCode == 0, list.Error);
+        Assert.Contains("压实关爱工作责任", list.Out);
+        Assert.Contains("古城镇", list.Out);
+        Assert.Contains("妇联", list.Out);
+
+        var indicators = await cli.RunAsync("supervision", "indicators", "--token", Leader);
+        Assert.Contains("群众满意率", indicators.Out);
+        var refused = await cli.RunAsync("supervision", "snapshot", "--county", County, "--year", "2026", "--quarter", "1", "--token", Leader);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("没有权限", refused.Error);
+        var csv = Path.Combine(cli.Folder, "进度.csv");
+        var progress = await cli.RunAsync("supervision", "progress", "--county", County, "--year", "2026", "--quarter", "3", "--csv", csv, "--token", Leader);
+        if (progress.ExitCode == 0) // the Q3 snapshot exists once the down-service test has run
+        {
+            Assert.Contains("林口镇", progress.Out);
+            Assert.StartsWith("\uFEFF后进排名,单位", await File.ReadAllTextAsync(csv));
+        }
+        else
+        {
+            Assert.Contains("未找到指标快照", progress.Error);
+        }
+        Assert.DoesNotContain("FIGURE_STATE", progress.Out + list.Out);
     }
 }

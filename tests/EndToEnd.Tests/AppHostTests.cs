@@ -22,6 +22,7 @@ public sealed class AppHostTests(SuiteAppHost suite)
     [InlineData(ResourceNames.LegalAid)]
     [InlineData(ResourceNames.Employment)]
     [InlineData(ResourceNames.FamilyEducation)]
+    [InlineData(ResourceNames.Supervision)]
     [InlineData(ResourceNames.Console)]
     public async Task Every_resource_runs_and_reports_healthy(string resource)
     {

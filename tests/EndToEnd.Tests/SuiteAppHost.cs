@@ -32,7 +32,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
             ["--data-dir", DataDirectory], timeout.Token);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Console })
+        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console })
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
         }
@@ -56,6 +56,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
         "--legalaid", App.GetEndpoint(ResourceNames.LegalAid, "http").ToString(),
         "--employment", App.GetEndpoint(ResourceNames.Employment, "http").ToString(),
         "--familyeducation", App.GetEndpoint(ResourceNames.FamilyEducation, "http").ToString(),
+        "--supervision", App.GetEndpoint(ResourceNames.Supervision, "http").ToString(),
         "--data-dir", DataDirectory);
 
     /// <summary>The ready-made token the app host wrote for a department and role.</summary>

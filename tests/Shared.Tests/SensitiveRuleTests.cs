@@ -28,6 +28,9 @@ public sealed class SensitiveRuleTests
         ["suite.employment.v1.SupportService.GetEmploymentStatistics"] = false,
         ["suite.familyeducation.v1.GuidanceService.GetCoverage"] = false,      // households reached
         ["suite.familyeducation.v1.GuidanceService.GetFamilyEducationStatistics"] = true, // concerns about children
+        ["suite.supervision.v1.IndicatorService.GetProgress"] = false,         // rates of the programmes' work per unit, from the counts above
+        ["suite.supervision.v1.PlanService.ReportProgress"] = false,           // a unit's report on its task: no counts of people
+        ["suite.supervision.v1.PlanService.ListProgressReports"] = false,
     };
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class ErrorMappingInterceptor(IEnumerable<IErrorStatusMapping> map
         }
         var status = rpc.GetRpcStatus()!;
         var locale = ErrorText.LocaleOf(context.RequestHeaders.GetValue("accept-language"));
-        status.Details.Add(Any.Pack(new LocalizedMessage { Locale = locale, Message = locale == ErrorText.EnglishLocale ? localized : $"{ErrorText.StatusWords(Code.FailedPrecondition)}：{localized}" }));
+        status.Details.Add(Any.Pack(new LocalizedMessage { Locale = locale, Message = locale == ErrorText.EnglishLocale ? localized : $"{ErrorText.StatusWords((Code)status.Code)}：{localized}" }));
         return status.ToRpcException();
     }
 

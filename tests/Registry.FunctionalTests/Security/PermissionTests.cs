@@ -19,7 +19,7 @@ public sealed class PermissionTests(RegistryFactory registry) : IClassFixture<Re
         ["ListAreas"] = RegistryPermissions.AreasRead, ["CreateStaffMember"] = RegistryPermissions.WorkforceWrite, ["GetStaffMember"] = RegistryPermissions.WorkforceRead,
         ["ListStaffMembers"] = RegistryPermissions.WorkforceRead, ["UpdateStaffMember"] = RegistryPermissions.WorkforceWrite,
         ["StartSurveyRound"] = RegistryPermissions.SurveyWrite, ["GetSurveyRound"] = RegistryPermissions.SurveyRead, ["VerifyWoman"] = RegistryPermissions.SurveyWrite,
-        ["GetSurveyCoverage"] = RegistryPermissions.SurveyRead, ["ListUnverifiedWomen"] = RegistryPermissions.SurveyRead,
+        ["GetSurveyCoverage"] = RegistryPermissions.StatisticsRead, ["ListUnverifiedWomen"] = RegistryPermissions.SurveyRead,
         ["QueryAuditRecords"] = SuitePermissions.AuditRead, ["VerifyAuditChain"] = SuitePermissions.AuditRead,
     };
 
