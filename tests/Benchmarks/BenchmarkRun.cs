@@ -27,7 +27,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     public async Task ExecuteAsync()
     {
         var machineBefore = Footprint.MachineTicks();
-        await using var serviceWatch = new ServiceWatch(suite, [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation]);
+        await using var serviceWatch = new ServiceWatch(suite, [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision]);
         var startRss = new Dictionary<string, long>
         {
             [ResourceNames.Registry] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Registry)),
@@ -72,7 +72,10 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("8. Casework");
         await MeasureCaseworkAsync();
 
-        Step("9. Memory and size");
+        Step("9. Supervision");
+        await MeasureSupervisionAsync();
+
+        Step("9b. Memory and size");
         MeasureFootprint(startRss);
 
         Step($"10. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");

@@ -53,6 +53,8 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string FamilyEducationDatabase => Path.Combine(DataDirectory, ResourceNames.FamilyEducationDb + ".db");
 
+    public string SupervisionDatabase => Path.Combine(DataDirectory, ResourceNames.SupervisionDb + ".db");
+
     /// <summary>Each department service's database, by service.</summary>
     public IReadOnlyDictionary<string, string> Databases => new Dictionary<string, string>
     {
@@ -91,7 +93,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         while (true)
         {
             var resources = ReadResources(dataDirectory);
-            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation }.All(resources.ContainsKey)
+            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision }.All(resources.ContainsKey)
                 && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
                 && r.GetProperty("health").GetString() == "Healthy"))
             {
