@@ -52,7 +52,7 @@ var supervision = builder.AddSuiteService<Projects.Suite_Supervision>(ResourceNa
     .WithReference(employment).WaitFor(employment)
     .WithReference(familyEducation).WaitFor(familyEducation);
 
-var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation);
+var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation, supervision);
 
 builder.WriteResourceTable(run);
 builder.RestartServicesThatDie(run);

@@ -135,6 +135,48 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     }
 
     [Fact]
+    public async Task The_county_office_takes_a_quarters_snapshot_and_scores_it_and_the_county_leader_reads_the_ranking()
+    {
+        // The quarter before this one (the supervision flow test takes this one), with a scheme for its year.
+        var now = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddMonths(-3);
+        var (year, quarter) = (now.Year, (now.Month + 2) / 3);
+        await new Suite.Contracts.Supervision.V1.AssessmentService.AssessmentServiceClient(suite.Channel(ResourceNames.Supervision, suite.Token("civil-affairs", "county-officer")))
+            .SaveSchemeAsync(new Suite.Contracts.Supervision.V1.SaveSchemeRequest
+            {
+                Scheme = new Suite.Contracts.Supervision.V1.Scheme
+                {
+                    CountyCode = SampleForms.County, Year = year,
+                    Items = { new Suite.Contracts.Supervision.V1.SchemeItem { Indicator = "registry.survey_verified", Weight = 50, Target = 1 }, new Suite.Contracts.Supervision.V1.SchemeItem { Indicator = "assistance.priority_covered", Weight = 50, Target = 0.95 } },
+                },
+                Reason = "浏览器测试",
+            });
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer", "/supervision");
+        await page.Locator("#year").FillAsync(year.ToString());
+        await page.Locator("#quarter").SelectOptionAsync(quarter.ToString());
+        await page.Locator("#take-snapshot").ClickAsync();
+        await Expect(page.Locator("#supervision-done")).ToContainTextAsync("已采集");
+        await Expect(page.Locator("#township-progress")).ToContainTextAsync("林口镇");
+        await Expect(page.Locator("#department-progress")).ToContainTextAsync("司法局");
+        await page.Locator("#score").ClickAsync();
+        await Expect(page.Locator("#supervision-done")).ToContainTextAsync("已按考核方案计分");
+        await Expect(page.Locator("#scores")).ToContainTextAsync("满分 50 分");
+        await Expect(page.Locator("#score-chart .main-svg").First).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(page, "supervision");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        var leader = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(leader, "government", "county-leader", "/supervision");
+        await leader.Locator("#year").FillAsync(year.ToString());
+        await leader.Locator("#quarter").SelectOptionAsync(quarter.ToString());
+        await leader.Locator("#show").ClickAsync();
+        await Expect(leader.Locator("#score-summary")).ToContainTextAsync("林口镇");
+        await leader.Locator("#take-snapshot").ClickAsync(); // a leader reads; the service refuses the rest
+        await Expect(leader.Locator("[role=alert]").First).ToContainTextAsync("无权");
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var page = await browser.NewPageAsync(Console);
