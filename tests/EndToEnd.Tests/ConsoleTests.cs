@@ -173,7 +173,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         await leader.Locator("#show").ClickAsync();
         await Expect(leader.Locator("#score-summary")).ToContainTextAsync("林口镇");
         await leader.Locator("#take-snapshot").ClickAsync(); // a leader reads; the service refuses the rest
-        await Expect(leader.Locator("[role=alert]").First).ToContainTextAsync("无权");
+        await Expect(leader.Locator("[role=alert]").First).ToContainTextAsync("没有权限");
     }
 
     [Fact]

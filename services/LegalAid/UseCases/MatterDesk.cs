@@ -115,10 +115,10 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         MatterValidator.Validate(request);
         var matter = await LoadOpenAsync(request.Id, request.Etag, ct);
         var now = clock.GetUtcNow().UtcDateTime;
-        matter.History.Add(Change("handler", matter.HandlerName, request.HandlerName, "assigned", now));
+        matter.History.Add(Change("handler", matter.HandlerName, request.HandlerName, "指派经办人", now)); // history reasons are read by staff: Chinese
         if (matter.Status == Proto.MatterStatus.Received)
         {
-            matter.History.Add(Change("status", ProtoEnumNames.Of(matter.Status), ProtoEnumNames.Of(Proto.MatterStatus.Assigned), "assigned to " + request.HandlerName, now));
+            matter.History.Add(Change("status", ProtoEnumNames.Of(matter.Status), ProtoEnumNames.Of(Proto.MatterStatus.Assigned), "指派给" + request.HandlerName, now));
             matter.Status = Proto.MatterStatus.Assigned;
         }
         matter.Handler = request.Handler;
@@ -160,7 +160,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
         matter.FollowUpDue = _risk.FollowUpDue(request.Colour, now);
         if (turnedRed)
         {
-            matter.History.Add(Change("escalation", "", RiskControl.RedEscalation, "red: follow-up due by " + matter.FollowUpDue!.Value.ToString("u", System.Globalization.CultureInfo.InvariantCulture), now));
+            matter.History.Add(Change("escalation", "", RiskControl.RedEscalation, "红色：应于 " + (matter.FollowUpDue!.Value + Suite.Domain.ChinaCalendar.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " 前跟进", now));
         }
         var referral = turnedRed ? await referrals.ForRedAsync(matter, ct) : null;
         await db.SaveWithEventsAsync(() => [.. turnedRed ? LegalAidEvents.TurnedRed(matter) : [], .. MatterReferrals.EventsOf(referral)], signal, clock, ct);

@@ -29,7 +29,7 @@ public sealed class SnapshotDesk(SupervisionDbContext db, SupervisionCaller call
         var snapshot = await db.Snapshots.FirstOrDefaultAsync(s => s.CountyCode == request.CountyCode && s.Year == request.Year && s.Quarter == request.Quarter, ct);
         if (snapshot is { MissingServices.Count: 0 })
         {
-            throw new PreconditionFailedException("The {0} Q{1} snapshot of county {2} is complete: its figures do not change.", request.Year, request.Quarter, request.CountyCode);
+            return await ToProtoAsync(snapshot, ct); // complete: its figures do not change, taking it again answers with them
         }
         var scope = new SnapshotScope(request.CountyCode, [.. (await townships.OfCountyAsync(request.CountyCode, ct)).Select(t => t.Code)], request.Year, request.Quarter);
         var toRead = sources.Where(s => snapshot is null || snapshot.MissingServices.Contains(s.Service)).ToList();
