@@ -18,6 +18,14 @@ public static class RawGrpc
     public static async Task<Grpc.Core.StatusCode> CallAsync(HttpClient client, MethodDescriptor method, string? token) =>
         (await SendAsync(client, PathOf(method), token, new byte[5])).Status; // one empty message: no compression flag, zero length
 
+    /// <summary>The outcome as the caller reads it: the status and google.rpc.LocalizedMessage (empty when none).</summary>
+    public static async Task<(Grpc.Core.StatusCode Status, string Localized)> LocalizedAsync(HttpClient client, MethodDescriptor method, string token)
+    {
+        var (status, _, details) = await SendWithDetailsAsync(client, PathOf(method), token, new byte[5]);
+        var localized = details?.Details.Where(d => d.Is(Google.Rpc.LocalizedMessage.Descriptor)).Select(d => d.Unpack<Google.Rpc.LocalizedMessage>().Message).FirstOrDefault();
+        return (status, localized ?? "");
+    }
+
     /// <summary>One uncompressed gRPC frame around a message's bytes, whatever they hold.</summary>
     public static byte[] Frame(byte[] message)
     {
@@ -29,6 +37,12 @@ public static class RawGrpc
 
     /// <summary>Sends a raw request body (gRPC frames) and reads the status and its message from headers or trailers.</summary>
     public static async Task<(Grpc.Core.StatusCode Status, string Message)> SendAsync(HttpClient client, string path, string? token, byte[] body)
+    {
+        var (status, message, _) = await SendWithDetailsAsync(client, path, token, body);
+        return (status, message);
+    }
+
+    private static async Task<(Grpc.Core.StatusCode Status, string Message, Google.Rpc.Status? Details)> SendWithDetailsAsync(HttpClient client, string path, string? token, byte[] body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
@@ -46,10 +60,13 @@ public static class RawGrpc
         await response.Content.ReadAsByteArrayAsync();
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            return (Grpc.Core.StatusCode.Internal, $"HTTP {(int)response.StatusCode} without a gRPC status");
+            return (Grpc.Core.StatusCode.Internal, $"HTTP {(int)response.StatusCode} without a gRPC status", null);
         }
         string? Header(string name) => response.Headers.TryGetValues(name, out var values) ? values.First()
             : response.TrailingHeaders.TryGetValues(name, out var trailing) ? trailing.First() : null;
-        return ((Grpc.Core.StatusCode)int.Parse(Header("grpc-status") ?? "0"), Uri.UnescapeDataString(Header("grpc-message") ?? ""));
+        var details = Header("grpc-status-details-bin") is { Length: > 0 } bin
+            ? Google.Rpc.Status.Parser.ParseFrom(Convert.FromBase64String(bin.PadRight(bin.Length + (4 - bin.Length % 4) % 4, '=')))
+            : null;
+        return ((Grpc.Core.StatusCode)int.Parse(Header("grpc-status") ?? "0"), Uri.UnescapeDataString(Header("grpc-message") ?? ""), details);
     }
 }
