@@ -47,6 +47,32 @@ public sealed class CliTests(TwoServices suite) : IClassFixture<TwoServices>, ID
         Assert.Contains("不满足办理条件", refused.Error);
     }
 
+    [Fact]
+    public async Task A_womans_benefits_are_listed_with_their_payments()
+    {
+        var officerA = TestTokens.Issuer.Mint("cli-benefit-a", "甲", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1));
+        var officerB = TestTokens.Issuer.Mint("cli-benefit-b", "乙", "civil-affairs", "county-officer", SampleForms.County, TimeSpan.FromHours(1));
+        var form = SampleForms.Woman();
+        form.EconomicStatus = Suite.Contracts.Registry.V1.EconomicStatus.MinimumAllowance;
+        var woman = await suite.Women.CreateWomanAsync(SampleForms.Create(form));
+        var app = await suite.ApplicationsAs(officerA).CreateApplicationAsync(new CreateApplicationRequest { RequestId = Guid.NewGuid().ToString(), WomanId = woman.Id, ProgrammeCode = "minimum-living-allowance" });
+        app = await suite.ApplicationsAs(officerA).AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.StartReview });
+        app = await suite.ApplicationsAs(officerB).AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Approve });
+        app = await suite.ApplicationsAs(officerA).AdvanceApplicationAsync(new AdvanceApplicationRequest { Id = app.Id, Etag = app.Etag, Action = ApplicationAction.Activate });
+        var benefits = new BenefitService.BenefitServiceClient(suite.Assistance.ChannelFor(officerA));
+        var first = (await benefits.ListBenefitsAsync(new ListBenefitsRequest { ApplicationId = app.Id })).Benefits[0];
+        await benefits.RecordPaymentAsync(new RecordPaymentRequest { BenefitId = first.Id, Etag = first.Etag, PaidOn = Suite.Contracts.Common.V1.Date.From(new DateOnly(2026, 11, 20)) });
+
+        var (code, output, error) = await _cli.RunAsync("assistance", "benefits", "--woman", woman.Id.ToString(), "--token", TestTokens.CountyOfficer);
+        Assert.True(code == 0, error);
+        Assert.Contains("最低生活保障", output);
+        Assert.Contains("现金救助", output);
+        Assert.Contains("500.00", output);
+        Assert.Contains("2026-11-20", output);
+        Assert.Contains("1 项申请，共 12 条", output);
+        Assert.DoesNotContain("CASH", output);
+    }
+
     /// <summary>Sends each call to the test server of the service its address names.</summary>
     private sealed class HostRouter(TwoServices suite) : HttpMessageHandler
     {

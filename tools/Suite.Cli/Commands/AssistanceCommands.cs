@@ -5,15 +5,16 @@ using Suite.Cli.Infrastructure;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 
 namespace Suite.Cli.Commands;
 
-/// <summary>suite assistance programmes | gaps | apply | applications | advance | referrals.</summary>
+/// <summary>suite assistance programmes | gaps | apply | applications | advance | benefits | referrals.</summary>
 public static class AssistanceCommands
 {
     public static Command Create(CliContext context) => new("assistance", "Programmes, applications, coverage gaps and referrals")
     {
-        Programmes(context), Gaps(context), Apply(context), Applications(context), Advance(context),
+        Programmes(context), Gaps(context), Apply(context), Applications(context), Advance(context), Benefits(context),
     };
 
     /// <summary>The catalogue's names by code ("minimum-living-allowance" → 最低生活保障): tables show names, not codes.</summary>
@@ -111,6 +112,48 @@ public static class AssistanceCommands
         });
         return command;
     }
+
+    private static Command Benefits(CliContext context)
+    {
+        var woman = new Option<long>("--woman") { Required = true, Description = "Registry id of the woman" };
+        var command = new Command("benefits", "A woman's benefits: each application's payments, screenings and services") { woman };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            // Her applications as Assistance shows them to the caller (her records there), then each one's benefits.
+            var records = new List<WomanRecord>();
+            var request = new ListWomanRecordsRequest { WomanId = parse.GetValue(woman), PageSize = 500 };
+            var recordsClient = new WomanRecordsService.WomanRecordsServiceClient(connection.Channel(ResourceNames.Assistance));
+            do
+            {
+                var page = await recordsClient.ListWomanRecordsAsync(request, connection.Headers(), cancellationToken: ct);
+                records.AddRange(page.Records);
+                request.PageToken = page.NextPageToken;
+            }
+            while (request.PageToken.Length > 0);
+            var table = Tables.With("Application", "Programme", "Kind", "Month or date", "Amount (yuan)", "Paid on", "Result or note");
+            var rows = 0;
+            foreach (var application in records.Where(r => r.Kind == "application"))
+            {
+                var programme = application.Summary.Split('：')[0];
+                var benefits = await Pages.ReadAsync(0, token => BenefitClient(connection).ListBenefitsAsync(new ListBenefitsRequest
+                {
+                    ApplicationId = application.Id, PageSize = Pages.Size, PageToken = token,
+                }, connection.Headers(), cancellationToken: ct).ResponseAsync, r => r.Benefits, r => r.NextPageToken);
+                foreach (var b in benefits.Items)
+                {
+                    rows++;
+                    table.AddRow(application.Id.ToString(), Markup.Escape(programme), Words.Name(AssistanceLabels.Benefit, b.Kind),
+                        b.Month.Length > 0 ? b.Month : b.Date?.ToIsoString() ?? "", b.AmountFen == 0 ? "" : (b.AmountFen / 100m).ToString("0.00"),
+                        b.PaidOn?.ToIsoString() ?? "", Markup.Escape(string.Join(" ", new[] { Words.Name(AssistanceLabels.Screening, b.ScreeningResult), b.Note }.Where(t => t.Length > 0))));
+                }
+            }
+            context.Console.Write(table);
+            await context.Out.WriteLineAsync(Words.F("{0} benefits of {1} applications", rows, records.Count(r => r.Kind == "application")));
+        });
+        return command;
+    }
+
+    private static BenefitService.BenefitServiceClient BenefitClient(Connection connection) => new(connection.Channel(ResourceNames.Assistance));
 
     private static Command Applications(CliContext context)
     {
