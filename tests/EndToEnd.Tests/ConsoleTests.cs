@@ -177,6 +177,31 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     }
 
     [Fact]
+    public async Task A_federation_officer_sees_the_households_not_reached_and_a_human_resources_officer_the_targets()
+    {
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "womens-federation", "township-officer", "/family");
+        await Expect(page.Locator("#coverage-total")).ToContainTextAsync("有未满16周岁子女的家庭");
+        await Expect(page.Locator("#coverage-by-area")).ToContainTextAsync("东升村");
+        await Expect(page.Locator("#coverage-chart .main-svg").First).ToBeVisibleAsync();
+        await Expect(page.Locator("[role=alert]")).ToHaveCountAsync(0);
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        await new Suite.Contracts.Employment.V1.SupportService.SupportServiceClient(suite.Channel(ResourceNames.Employment, suite.Token("human-resources", "county-officer")))
+            .SetTargetAsync(new Suite.Contracts.Employment.V1.SetTargetRequest
+            {
+                Target = new Suite.Contracts.Employment.V1.Target { AreaCode = SampleForms.Township, Year = DateTime.UtcNow.AddHours(8).Year, TrainingPersonTimes = 300, WomenPlaced = 120 },
+            });
+        var hr = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(hr, "human-resources", "county-officer", "/employment");
+        await Expect(hr.Locator("#targets")).ToContainTextAsync("林口镇");
+        await Expect(hr.Locator("#targets")).ToContainTextAsync("/ 300");
+        await Expect(hr.Locator("#targets-chart .main-svg").First).ToBeVisibleAsync();
+        await ConsoleBrowser.ScreenshotAsync(hr, "employment-targets");
+        await ConsoleBrowser.AssertAccessibleAsync(hr);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var page = await browser.NewPageAsync(Console);
