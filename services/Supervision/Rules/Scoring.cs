@@ -32,6 +32,10 @@ public static class Scoring
                 Explanation = $"逾期任务 {overdueTasks} 项，每项扣 {deductionPerTask:0.#} 分（最多扣 {maxDeduction:0.#} 分），扣 {deduction:0.0} 分",
             });
         }
+        if (scaleTo100 && weights == 0)
+        {
+            score.Lines.Add(new ScoreLine { Item = "scaled", Points = 0, Weight = 0, Explanation = "考核方案未设本部门指标，指标部分按满分 100 分计" });
+        }
         if (scaleTo100 && weights > 0)
         {
             score.Lines.Add(new ScoreLine { Item = "scaled", Points = 0, Weight = 0, Explanation = $"本部门指标得 {earned:0.0} 分（满分 {weights} 分），折合百分制 {total:0.0} 分" });
