@@ -119,9 +119,9 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
             Task = new PlanTask
             {
                 PlanId = plan.Id, Number = "X-1", Measure = 19, Content = "内容", LeadUnit = "231085100", ResponsiblePerson = "某人",
-                Deadline = Date.From(new DateOnly(2027, 3, 1)),
+                Deadline = Date.From(new DateOnly(2027, 3, 1)), CooperatingUnits = { "231025999" }, // another county's township; one the county does not have
             },
-        }).ResponseAsync, "task.measure", "task.lead_unit", "task.deadline");
+        }).ResponseAsync, "task.measure", "task.lead_unit", "task.deadline", "task.cooperating_units");
         Assert.Equal(before, (await Plans().ListTasksAsync(new ListTasksRequest { PlanId = plan.Id, PageSize = 500 })).Tasks.Count);
 
         var ex = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Assessment().SaveSchemeAsync(new SaveSchemeRequest

@@ -11,11 +11,8 @@ public static class Units
 {
     public static bool IsDepartment(string unit) => SupervisionLabels.Departments.ContainsKey(unit);
 
-    public static bool IsTownshipOf(string unit, string countyCode) =>
-        unit.Length == AreaCode.TownshipLength && AreaCode.IsDigits(unit) && unit.StartsWith(countyCode, StringComparison.Ordinal);
-
-    /// <summary>A valid unit of this county's table.</summary>
-    public static bool IsUnitOf(string unit, string countyCode) => IsDepartment(unit) || IsTownshipOf(unit, countyCode);
+    /// <summary>A unit of this county's table: a department, or one of the county's townships as the Registry lists them.</summary>
+    public static bool IsUnitOf(string unit, IReadOnlySet<string> townships) => IsDepartment(unit) || townships.Contains(unit);
 
     public static string OfCaller(string department, string area) => area.Length == AreaCode.TownshipLength ? area : department;
 }

@@ -10,7 +10,7 @@ using Proto = Suite.Contracts.Supervision.V1;
 namespace Suite.Supervision.UseCases;
 
 /// <summary>The task table: plans, tasks, and the units' progress reports on them.</summary>
-public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, TimeProvider clock)
+public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, TownshipDirectory townships, TimeProvider clock)
 {
     public const string TaskType = "suite.supervision.v1.PlanTask";
 
@@ -54,7 +54,7 @@ public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, 
         errors.ThrowIfAny();
         var plan = await caller.PlanAsync(request.Task!.PlanId, ct, "task.plan_id");
         caller.Current.Scope.RequireWrite(plan.CountyCode, "task.plan_id");
-        TaskValidator.Validate(errors, request.Task, plan);
+        TaskValidator.Validate(errors, request.Task, plan, (await townships.OfCountyAsync(plan.CountyCode, ct)).Select(t => t.Code).ToHashSet());
         errors.ThrowIfAny();
         var (task, _) = await db.CreateOnceAsync<PlanTask>(t => t.RequestId == request.RequestId, async () =>
         {

@@ -33,7 +33,9 @@ public sealed class TaskTable(SupervisionDbContext db, SupervisionCaller caller,
         var plan = await caller.PlanAsync(request.PlanId, ct);
         caller.Current.Scope.RequireWrite(plan.CountyCode, "plan_id");
         var rows = Rows(request.Csv.ToByteArray());
-        var names = (await townships.OfCountyAsync(plan.CountyCode, ct)).ToDictionary(t => t.Name, t => t.Code);
+        var county = await townships.OfCountyAsync(plan.CountyCode, ct);
+        var names = county.ToDictionary(t => t.Name, t => t.Code);
+        var codes = county.Select(t => t.Code).ToHashSet();
         var existing = (await db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id).Select(t => t.Number).ToListAsync(ct)).ToHashSet();
         var response = new Proto.ImportTasksResponse();
         var added = new List<PlanTask>();
@@ -45,7 +47,7 @@ public sealed class TaskTable(SupervisionDbContext db, SupervisionCaller caller,
             {
                 errors.Add(column, what);
             }
-            TaskValidator.Validate(errors, task, plan, prefix: "");
+            TaskValidator.Validate(errors, task, plan, codes, prefix: "");
             if (!errors.IsEmpty)
             {
                 response.Errors.AddRange(errors.Items.Select(e => RowError(line, e.Field, e.Description)));

@@ -12,14 +12,14 @@ public static class TaskValidator
     public const int MaxMilestones = 12;
     public const int MaxCooperatingUnits = 30;
 
-    public static void Validate(FieldViolations errors, Proto.PlanTask task, Plan plan, string prefix = "task.")
+    public static void Validate(FieldViolations errors, Proto.PlanTask task, Plan plan, IReadOnlySet<string> townships, string prefix = "task.")
     {
         errors.Text(prefix + "number", task.Number, 20, required: true);
         errors.Require(task.Measure >= 1 && task.Measure <= SupervisionLabels.Measures.Count, prefix + "measure", $"must be 1 to {SupervisionLabels.Measures.Count}");
         errors.Text(prefix + "content", task.Content, 500, required: true);
-        errors.Require(Units.IsUnitOf(task.LeadUnit, plan.CountyCode), prefix + "lead_unit", "must be a department or a township of the plan's county");
+        errors.Require(Units.IsUnitOf(task.LeadUnit, townships), prefix + "lead_unit", "must be a department or a township of the plan's county");
         errors.Require(task.CooperatingUnits.Count <= MaxCooperatingUnits
-            && task.CooperatingUnits.All(u => Units.IsUnitOf(u, plan.CountyCode) && u != task.LeadUnit)
+            && task.CooperatingUnits.All(u => Units.IsUnitOf(u, townships) && u != task.LeadUnit)
             && task.CooperatingUnits.Distinct().Count() == task.CooperatingUnits.Count,
             prefix + "cooperating_units", "must be departments or townships of the plan's county, each once and not the lead unit");
         InYear(errors, prefix + "deadline", task.Deadline, plan.Year, required: true);

@@ -12,7 +12,7 @@ using Proto = Suite.Contracts.Supervision.V1;
 namespace Suite.Supervision.UseCases;
 
 /// <summary>Special supervision visits (专项督导): findings, the rectification asked for with its deadline, and its closing (整改销号).</summary>
-public sealed class VisitDesk(SupervisionDbContext db, SupervisionCaller caller, TimeProvider clock)
+public sealed class VisitDesk(SupervisionDbContext db, SupervisionCaller caller, TownshipDirectory townships, TimeProvider clock)
 {
     public const string ResourceType = "suite.supervision.v1.SupervisionVisit";
 
@@ -24,8 +24,11 @@ public sealed class VisitDesk(SupervisionDbContext db, SupervisionCaller caller,
         if (errors.Require(request.Visit is not null, "visit", "is required"))
         {
             var v = request.Visit!;
-            errors.Require(AreaCode.IsDigits(v.CountyCode) && v.CountyCode.Length == AreaCode.CountyLength, "visit.county_code", "must be a 6-digit county code");
-            errors.Require(Units.IsUnitOf(v.Unit, v.CountyCode), "visit.unit", "must be a department or a township of the plan's county");
+            if (errors.Require(AreaCode.IsDigits(v.CountyCode) && v.CountyCode.Length == AreaCode.CountyLength, "visit.county_code", "must be a 6-digit county code"))
+            {
+                var county = (await townships.OfCountyAsync(v.CountyCode, ct)).Select(t => t.Code).ToHashSet();
+                errors.Require(Units.IsUnitOf(v.Unit, county), "visit.unit", "must be a department or a township of the plan's county");
+            }
             errors.PastDate("visit.visit_date", v.VisitDate, today, required: true);
             errors.Text("visit.findings", v.Findings, 1000, required: true);
             errors.Text("visit.rectification", v.Rectification, 500, required: false);
