@@ -18,6 +18,9 @@ public static class SuitePermissions
     /// <summary>See the department's referrals: its inbox, what it sent, what is overdue.</summary>
     public const string ReferralsRead = "referrals.read";
 
+    /// <summary>Counts of the department's referrals by how they were answered (no woman named): supervision reads them.</summary>
+    public const string ReferralsStatisticsRead = "referrals.stats.read";
+
     /// <summary>Send referrals to other departments, and accept, close or return those received.</summary>
     public const string ReferralsWrite = "referrals.write";
 

@@ -22,6 +22,7 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
 {
     private const string County = SampleForms.County;
     private const string Township = SampleForms.Township; // 林口镇
+    private const string ReferralSource = "referrals";
     public static readonly string Leader = TestTokens.For("government", "county-leader", County, "分管副县长");
     public static readonly string TownshipOfficer = TestTokens.TownshipOfficer;
 
@@ -189,6 +190,14 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
         Assert.Equal((family.MinorHouseholdsReached, family.HouseholdsWithMinorChildren),
             (Figure(IndicatorCatalogue.HouseholdsReached, Township).Numerator, Figure(IndicatorCatalogue.HouseholdsReached, Township).Denominator));
 
+        // Referrals: the five departments' own counts for the township, as the service's identity may see them.
+        var worker = TestTokens.For("services", "supervision-worker", "*", "督导考核服务");
+        var referrals = await Task.WhenAll(EventStreams.Services.Select(service => new ReferralService.ReferralServiceClient(suite.Channel(service, worker))
+            .GetReferralStatisticsAsync(new GetReferralStatisticsRequest { AreaCode = Township, FromDate = quarter.From, ToDate = quarter.To }).ResponseAsync));
+        Assert.Equal((referrals.Sum(r => r.AnsweredOnTime), referrals.Sum(r => r.AnsweredOnTime + r.AnsweredLate + r.OpenOverdue)),
+            (Figure(IndicatorCatalogue.ReferralsOnTime, Township).Numerator, Figure(IndicatorCatalogue.ReferralsOnTime, Township).Denominator));
+        Assert.True(referrals.Sum(r => r.Received) > 0); // the women registered here stated needs: referrals exist
+
         var training = Figure(IndicatorCatalogue.TrainingTarget, Township);
         Assert.Equal((FigureState.Counted, 50L), (training.State, training.Denominator));
         Assert.Equal(FigureState.NoTarget, Figure(IndicatorCatalogue.TrainingTarget, "231025101").State); // 古城镇: no target set
@@ -209,9 +218,9 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
         suite.Down.Add(ResourceNames.LegalAid);
         var partial = await Indicators().TakeSnapshotAsync(new TakeSnapshotRequest { CountyCode = County, Year = 2026, Quarter = 3 });
         Assert.True(partial.Partial);
-        Assert.Equal([ResourceNames.LegalAid], partial.MissingServices);
-        Assert.All(partial.Figures.Where(f => f.Indicator.StartsWith("legalaid.")), f => Assert.Equal(FigureState.Missing, f.State));
-        var counted = partial.Figures.Where(f => !f.Indicator.StartsWith("legalaid.")).ToList();
+        Assert.Equal([ResourceNames.LegalAid, ReferralSource], partial.MissingServices); // the referrals are read from all five
+        Assert.All(partial.Figures.Where(f => f.Indicator.StartsWith("legalaid.") || f.Indicator == IndicatorCatalogue.ReferralsOnTime), f => Assert.Equal(FigureState.Missing, f.State));
+        var counted = partial.Figures.Where(f => !f.Indicator.StartsWith("legalaid.") && f.Indicator != IndicatorCatalogue.ReferralsOnTime).ToList();
         Assert.DoesNotContain(counted, f => f.State == FigureState.Missing);
 
         await Assessment().SaveSchemeAsync(new SaveSchemeRequest
@@ -227,7 +236,7 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
         Assert.Equal(partial.Id, retaken.Id);
         Assert.DoesNotContain(retaken.Figures, f => f.State == FigureState.Missing);
         Assert.Equal(counted.Select(f => (f.Indicator, f.AreaCode, f.Numerator, f.Denominator)),
-            retaken.Figures.Where(f => !f.Indicator.StartsWith("legalaid.")).Select(f => (f.Indicator, f.AreaCode, f.Numerator, f.Denominator)));
+            retaken.Figures.Where(f => !f.Indicator.StartsWith("legalaid.") && f.Indicator != IndicatorCatalogue.ReferralsOnTime).Select(f => (f.Indicator, f.AreaCode, f.Numerator, f.Denominator)));
     }
 
     [Fact]

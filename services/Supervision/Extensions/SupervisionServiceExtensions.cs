@@ -34,6 +34,10 @@ public static class SupervisionServiceExtensions
         builder.AddSuiteGrpcClient<LegalAid.AwarenessService.AwarenessServiceClient>(ResourceNames.LegalAid).CallAsService();
         builder.AddSuiteGrpcClient<Employment.SupportService.SupportServiceClient>(ResourceNames.Employment).CallAsService();
         builder.AddSuiteGrpcClient<FamilyEducation.GuidanceService.GuidanceServiceClient>(ResourceNames.FamilyEducation).CallAsService();
+        foreach (var service in EventStreams.Services)
+        {
+            builder.AddSuiteGrpcClientNamed<Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient>(service).CallAsService();
+        }
 
         var services = builder.Services;
         services.AddScoped<IIndicatorSource, RegistryIndicators>();
@@ -41,6 +45,7 @@ public static class SupervisionServiceExtensions
         services.AddScoped<IIndicatorSource, LegalAidIndicators>();
         services.AddScoped<IIndicatorSource, EmploymentIndicators>();
         services.AddScoped<IIndicatorSource, FamilyEducationIndicators>();
+        services.AddScoped<IIndicatorSource, ReferralIndicators>();
         services.AddScoped<IIndicatorSource, SatisfactionIndicators>();
         services.AddScoped<SupervisionCaller>();
         services.AddScoped<TownshipDirectory>();

@@ -18,6 +18,7 @@ public static class IndicatorCatalogue
     public const string PlacementTarget = "employment.placement_target";
     public const string HouseholdsReached = "familyeducation.households_reached";
     public const string Satisfaction = "supervision.satisfaction";
+    public const string ReferralsOnTime = "casework.referrals_on_time";
 
     public static readonly IReadOnlyList<Definition> All =
     [
@@ -28,6 +29,7 @@ public static class IndicatorCatalogue
         new(TrainingTarget, "培训人次目标完成率", ResourceNames.Employment, "human-resources", "本年培训人次 / 年度目标"),
         new(PlacementTarget, "就业安置目标完成率", ResourceNames.Employment, "human-resources", "本年安置人数 / 年度目标"),
         new(HouseholdsReached, "有未成年子女家庭家庭教育覆盖率", ResourceNames.FamilyEducation, "womens-federation", "本季度服务到的家庭 / 有未满16周岁子女的家庭"),
+        new(ReferralsOnTime, "转介按期办理率", "referrals", "", "本季度各部门收到的转介中按期办结的 / 已办结或已到期的"),
         new(Satisfaction, "群众满意率", ResourceNames.Supervision, "", "满意的受访妇女 / 受访妇女（满意度调查）"),
     ];
 

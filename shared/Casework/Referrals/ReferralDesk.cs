@@ -125,6 +125,29 @@ public sealed class ReferralDesk<TContext>(TContext db, IReferralWomen women, Re
         return ListAsync(request, $"overdue:{today}", db.Set<ReferralRecord>().Where(r => !r.Sent && r.Open && r.DueDate < today), r => r.DueDate, descending: false, ct);
     }
 
+    /// <summary>The referrals received in an area and period (China dates of receipt), by how they were answered; sensitive ones only for sensitive.read.</summary>
+    public async Task<ReferralStatistics> StatisticsAsync(GetReferralStatisticsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var (from, to) = RequestPeriod.Of(request.FromDate, request.ToDate);
+        var (start, end) = (ChinaCalendar.StartUtc(from), ChinaCalendar.EndUtc(to));
+        var seesSensitive = caller.Has(SuitePermissions.SensitiveRead);
+        var received = await db.Set<ReferralRecord>().AsNoTracking()
+            .Where(r => !r.Sent && r.VillageCode.StartsWith(area) && r.CreatedAt >= start && r.CreatedAt < end && (seesSensitive || !r.Sensitive))
+            .Select(r => new { r.Open, r.DueDate, r.UpdatedAt }).ToListAsync(ct);
+        var today = clock.Today();
+        // A closed referral was answered when it was last changed (closing is its last change).
+        bool OnTime(DateTime closedAt, DateOnly due) => DateOnly.FromDateTime(closedAt + ChinaCalendar.Offset) <= due;
+        return new ReferralStatistics
+        {
+            AreaCode = area, Received = received.Count,
+            AnsweredOnTime = received.LongCount(r => !r.Open && OnTime(r.UpdatedAt, r.DueDate)),
+            AnsweredLate = received.LongCount(r => !r.Open && !OnTime(r.UpdatedAt, r.DueDate)),
+            OpenOverdue = received.LongCount(r => r.Open && r.DueDate < today),
+            OpenInTime = received.LongCount(r => r.Open && r.DueDate >= today),
+        };
+    }
+
     private async Task<ListReferralsResponse> ListAsync<TKey>(ListReferralsRequest request, string list, IQueryable<ReferralRecord> query,
         System.Linq.Expressions.Expression<Func<ReferralRecord, TKey>> key, bool descending, CancellationToken ct)
     {

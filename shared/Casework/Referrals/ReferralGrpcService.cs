@@ -47,4 +47,8 @@ public sealed class ReferralGrpcService<TContext>(ReferralDesk<TContext> desk) :
     [Authorize(SuitePermissions.ReferralsRead)]
     [Audited(Woman, Response = "referrals.woman_id")]
     public override Task<ListReferralsResponse> ListOverdue(ListReferralsRequest request, ServerCallContext context) => desk.ListOverdueAsync(request, context.CancellationToken);
+
+    [Authorize(SuitePermissions.ReferralsStatisticsRead)]
+    public override Task<ReferralStatistics> GetReferralStatistics(GetReferralStatisticsRequest request, ServerCallContext context) =>
+        desk.StatisticsAsync(request, context.CancellationToken);
 }

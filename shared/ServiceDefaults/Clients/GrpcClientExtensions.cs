@@ -17,4 +17,13 @@ public static class GrpcClientExtensions
         builder.Services
             .AddGrpcClient<TClient>(options => options.Address = new Uri($"http://{resourceName}"))
             .AddInterceptor(() => new DefaultDeadlineInterceptor(DefaultDeadline));
+
+    /// <summary>
+    /// The same client type of several services (a service every department exposes, e.g. ReferralService): one named
+    /// client per service, the name being the resource name; create it with <c>GrpcClientFactory.CreateClient&lt;TClient&gt;(name)</c>.
+    /// </summary>
+    public static IHttpClientBuilder AddSuiteGrpcClientNamed<TClient>(this IHostApplicationBuilder builder, string resourceName) where TClient : ClientBase =>
+        builder.Services
+            .AddGrpcClient<TClient>(resourceName, options => options.Address = new Uri($"http://{resourceName}"))
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(DefaultDeadline));
 }
