@@ -7,8 +7,6 @@ public static class Quarters
 
     public static DateOnly End(int year, int quarter) => Start(year, quarter).AddMonths(3).AddDays(-1);
 
-    public static int Of(DateOnly day) => (day.Month - 1) / 3 + 1;
-
     /// <summary>The day tasks are judged on for a quarter: its end, or today while it runs.</summary>
     public static DateOnly JudgedOn(int year, int quarter, DateOnly today) => End(year, quarter) < today ? End(year, quarter).AddDays(1) : today;
 }

@@ -1,4 +1,5 @@
 using Suite.Contracts.Supervision.V1;
+using Suite.Ledger;
 using Suite.Supervision.Model;
 
 namespace Suite.Supervision.Rules;
@@ -51,15 +52,12 @@ public static class Scoring
         var (points, how) = state switch
         {
             FigureState.Counted => (Round(item.Weight * Math.Min(1, figure!.Rate / item.Target)),
-                $"{name} {Percent(figure.Rate)}（{figure.Numerator}/{figure.Denominator}），目标 {Percent(item.Target)}"),
+                $"{name} {SupervisionLabels.Percent(figure.Rate)}（{figure.Numerator}/{figure.Denominator}），目标 {SupervisionLabels.Percent(item.Target)}"),
             FigureState.NoTarget => (item.Weight, $"{name}：未下达年度目标，按满分计"),
             _ => (item.Weight, $"{name}：无统计对象，按满分计"),
         };
         return new ScoreLine { Item = item.Indicator, Points = points, Weight = item.Weight, Explanation = $"{how}，得 {points:0.0} 分（满分 {item.Weight} 分）" };
     }
-
-    /// <summary>A rate as staff write it: "82.5%".</summary>
-    public static string Percent(double rate) => (rate * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     private static double Round(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero);
 

@@ -32,10 +32,7 @@ public sealed class SupervisionCaller(CurrentCaller caller, SupervisionDbContext
         {
             throw ValidationFailedException.For(field, "must be a 6-digit county code");
         }
-        if (!caller.Scope.CoversOrIsAbove(countyCode))
-        {
-            throw new AccessDeniedException("{0} {1} is outside your area {2}.", field, countyCode, caller.Caller.Area);
-        }
+        caller.Scope.Narrow(countyCode, field); // refuses a county outside her area; a township officer works inside hers
     }
 
     public async Task<Plan> PlanAsync(long planId, CancellationToken ct, string field = "plan_id")

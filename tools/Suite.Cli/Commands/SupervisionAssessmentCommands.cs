@@ -65,11 +65,8 @@ public static class SupervisionAssessmentCommands
 
     /// <summary>A figure in words: "82.0% (41/50)", or why there is none.</summary>
     public static string FigureText(Figure f) => f.State == FigureState.Counted
-        ? $"{Percent(f.Rate)} ({f.Numerator}/{f.Denominator})"
+        ? $"{SupervisionLabels.Percent(f.Rate)} ({f.Numerator}/{f.Denominator})"
         : Words.Name(SupervisionLabels.FigureState, f.State);
-
-    /// <summary>A rate as staff write it: "82.5%".</summary>
-    public static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     public static Command Progress(CliContext context)
     {
@@ -111,7 +108,7 @@ public static class SupervisionAssessmentCommands
 
     private static string IndicatorText(IndicatorProgress i, Dictionary<string, string> names) =>
         $"{names.GetValueOrDefault(i.Indicator, i.Indicator)} {FigureText(i.Figure)}"
-        + (i.Target > 0 ? Words.F(" (target {0})", Percent(i.Target)) : "")
+        + (i.Target > 0 ? Words.F(" (target {0})", SupervisionLabels.Percent(i.Target)) : "")
         + (i.Behind ? Words.T(" behind") : "");
 
     public static async Task WriteCsvAsync(CliContext context, string? path, string[] englishHeadings, IEnumerable<string[]> rows, CancellationToken ct)
@@ -166,7 +163,7 @@ public static class SupervisionAssessmentCommands
             var table = Tables.With("Indicator", "Weight", "Target");
             foreach (var i in s.Items)
             {
-                table.AddRow(Markup.Escape(names.GetValueOrDefault(i.Indicator, i.Indicator)), i.Weight.ToString(), Percent(i.Target));
+                table.AddRow(Markup.Escape(names.GetValueOrDefault(i.Indicator, i.Indicator)), i.Weight.ToString(), SupervisionLabels.Percent(i.Target));
             }
             context.Console.Write(table);
             await context.Out.WriteLineAsync(Words.F("Per overdue task: -{0} points, at most -{1}; version {2}", s.OverdueTaskDeduction, s.MaxDeduction, s.Version));

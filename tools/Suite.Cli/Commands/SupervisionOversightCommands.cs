@@ -143,7 +143,7 @@ public static class SupervisionOversightCommands
                 table.AddRow(Markup.Escape(s.Questions[i].Text), r.QuestionAverages[i].ToString("0.00", CultureInfo.InvariantCulture));
             }
             context.Console.Write(table);
-            await context.Out.WriteLineAsync(Words.F("Satisfaction: {0} of {1} women satisfied ({2})", r.Satisfied, r.Answered, SupervisionAssessmentCommands.Percent(r.Rate)));
+            await context.Out.WriteLineAsync(Words.F("Satisfaction: {0} of {1} women satisfied ({2})", r.Satisfied, r.Answered, SupervisionLabels.Percent(r.Rate)));
         });
         return new Command("survey", "Satisfaction surveys (满意度调查): questionnaires, the sample, answers, the rate") { create, sample, answer, rate };
     }
