@@ -6,7 +6,7 @@ using Suite.Contracts;
 // Resource logging: each service's warnings and errors (its stderr) also reach this terminal, under its resource name.
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = DevelopmentUrls.FillIn(args), EnableResourceLogging = true });
 var run = SuiteRunOptions.From(builder);
-builder.ShowResourceWarningsOnly();
+builder.KeepTheTerminalQuiet();
 
 var keys = builder.AddSuiteKeys(run);
 var cache = builder.AddRedisServer(ResourceNames.Cache, run);

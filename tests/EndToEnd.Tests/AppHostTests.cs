@@ -1,5 +1,9 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Aspire.Hosting.ApplicationModel;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
@@ -66,4 +70,30 @@ public sealed class AppHostTests(SuiteAppHost suite)
             await Task.Delay(200);
         }
     }
+
+    [Fact]
+    public async Task The_start_says_once_when_all_is_healthy_with_no_error_and_no_resource_chatter()
+    {
+        // The announcement follows the health checks the fixture already waited for: give it a moment.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!suite.Log.Lines.Any(IsReadyLine))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no 全部就绪 line within 30 s of every resource being healthy");
+            await Task.Delay(200);
+        }
+        var lines = suite.Log.Lines;
+        var start = lines.TakeWhile(l => !IsReadyLine(l)).ToList();
+        var ready = Assert.Single(lines, IsReadyLine);
+
+        Assert.Contains(suite.App.GetEndpoint(ResourceNames.Console, "http").ToString().TrimEnd('/'), ready.Message);
+        Assert.Contains(Path.Combine(suite.DataDirectory, "tokens"), ready.Message);
+        // A normal start logs nothing at error level (a migrating service reports itself as starting, not unhealthy)…
+        Assert.DoesNotContain(start, l => l.Level >= LogLevel.Error);
+        // …and the terminal carries the resources' warnings and errors only: their information lines stay on the dashboard.
+        var resources = suite.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(r => r.Name).ToHashSet();
+        Assert.DoesNotContain(start, l => l.Level < LogLevel.Warning && l.Category.StartsWith("Suite.AppHost.Resources.", StringComparison.Ordinal)
+            && resources.Contains(l.Category["Suite.AppHost.Resources.".Length..]));
+    }
+
+    private static bool IsReadyLine(CapturedLine line) => line.Message.StartsWith("全部就绪", StringComparison.Ordinal);
 }

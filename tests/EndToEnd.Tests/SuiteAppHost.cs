@@ -2,6 +2,8 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Suite.Contracts;
 using Suite.TestSupport;
 using Xunit;
@@ -20,6 +22,9 @@ public sealed class SuiteAppHost : IAsyncLifetime
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("suite-e2e-").FullName;
 
+    /// <summary>What the app host logged, as its terminal would show it.</summary>
+    public CapturedLog Log { get; } = new();
+
     public DistributedApplication App => _app ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync()
@@ -30,6 +35,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
         Environment.SetEnvironmentVariable("LegalAid__RedFollowUpHours", "0.001");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Suite_AppHost>(
             ["--data-dir", DataDirectory], timeout.Token);
+        builder.Services.AddSingleton<ILoggerProvider>(Log);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
         foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console })
