@@ -4,6 +4,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh || exit 1
 dotnet build Suite.sln -c Debug -nologo -clp:ErrorsOnly || exit 1
+# The code style (.editorconfig: layout, using order, file-scoped namespaces) holds everywhere; `dotnet format Suite.sln` fixes it.
+dotnet format Suite.sln --no-restore --verify-no-changes || { echo "code style: run 'dotnet format Suite.sln'"; exit 1; }
 
 log=$(mktemp)
 dotnet test Suite.sln -c Debug --no-build --nologo 2>&1 | tee "$log"

@@ -1,3 +1,4 @@
+using Suite.GrpcServer;
 using Suite.LegalAid.Extensions;
 using Suite.LegalAid.Infrastructure;
 using Suite.Persistence;
@@ -6,13 +7,21 @@ using Suite.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddGrpcServer();
 builder.AddLegalAidServices();
 
 var app = builder.Build();
 app.UseSuiteSecurity();
 app.MapDefaultEndpoints();
+app.MapGrpcServerEndpoints();
 app.MapLegalAidApi();
 return await app.RunOrMigrateAsync<LegalAidDbContext>(args);
 
-/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
-public partial class Program;
+namespace Suite.LegalAid
+{
+    /// <summary>
+    /// Legal aid's assembly as the functional tests' WebApplicationFactory names it: every service's Program is
+    /// global, so a test hosting several services would otherwise need an extern alias per service.
+    /// </summary>
+    public sealed class LegalAidEntryPoint;
+}

@@ -1,3 +1,4 @@
+using Suite.GrpcServer;
 using Suite.Persistence;
 using Suite.Security;
 using Suite.ServiceDefaults;
@@ -6,13 +7,21 @@ using Suite.Supervision.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddGrpcServer();
 builder.AddSupervisionServices();
 
 var app = builder.Build();
 app.UseSuiteSecurity();
 app.MapDefaultEndpoints();
+app.MapGrpcServerEndpoints();
 app.MapSupervisionApi();
 return await app.RunOrMigrateAsync<SupervisionDbContext>(args);
 
-/// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
-public partial class Program;
+namespace Suite.Supervision
+{
+    /// <summary>
+    /// Supervision's assembly as the functional tests' WebApplicationFactory names it: every service's Program is
+    /// global, so a test hosting several services would otherwise need an extern alias per service.
+    /// </summary>
+    public sealed class SupervisionEntryPoint;
+}

@@ -25,7 +25,7 @@ public static class AuditExtensions
         builder.Services.AddSingleton<Suite.Persistence.IWriteRecorder, InboxWriteRecorder>();
         builder.Services.AddBackgroundLoop<AuditRetention<TContext>>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
-        builder.Services.AddSingleton<Suite.ServiceDefaults.Errors.IRefusedCallRecorder, AuditingRefusedCallRecorder>();
+        builder.Services.AddSingleton<Suite.GrpcServer.Errors.IRefusedCallRecorder, AuditingRefusedCallRecorder>();
         // Outermost: the record holds the status the caller receives, after the error mapping.
         builder.Services.Configure<GrpcServiceOptions>(options =>
         {

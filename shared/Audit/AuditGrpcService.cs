@@ -1,10 +1,10 @@
-using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
 using Suite.Persistence;
 using Suite.Security;

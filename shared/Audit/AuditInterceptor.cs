@@ -2,8 +2,8 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Audit;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Suite.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Suite.Persistence;
 
 namespace Suite.Audit;
 

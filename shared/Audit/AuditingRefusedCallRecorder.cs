@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Audit;
 

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Suite.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Persistence;
 
 namespace Suite.Audit;
 

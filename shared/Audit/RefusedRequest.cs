@@ -28,7 +28,7 @@ public static class RefusedRequest
             var header = new byte[5];
             await context.Request.Body.ReadExactlyAsync(header, timeout.Token);
             var length = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(1));
-            if (header[0] != 0 || length > ServiceDefaults.Extensions.MaxMessageBytes)
+            if (header[0] != 0 || length > GrpcServer.GrpcServerExtensions.MaxMessageBytes)
             {
                 return null; // compressed or too large: the record names the call without its resources
             }

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Persistence;
 

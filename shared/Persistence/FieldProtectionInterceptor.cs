@@ -1,8 +1,8 @@
-using Suite.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Suite.Security;
 
 namespace Suite.Persistence;
 

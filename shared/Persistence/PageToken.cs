@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Persistence;
 

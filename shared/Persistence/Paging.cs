@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Persistence;
 

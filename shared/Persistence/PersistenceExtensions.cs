@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Suite.ServiceDefaults.Errors;
 using Microsoft.Extensions.Hosting;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
 
 namespace Suite.Persistence;

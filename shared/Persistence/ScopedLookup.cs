@@ -1,7 +1,8 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Persistence;
 
@@ -20,6 +21,24 @@ public static class ScopedLookup
         var record = await db.Set<T>().FindAsync([id], ct) ?? throw new ResourceNotFoundException(resourceType, key);
         scope.RequireVisible(areaOf(record), resourceType, key);
         return record;
+    }
+
+    /// <summary>
+    /// The area of a record the caller points at (a woman whose changes or visits she lists), read alone: NOT_FOUND when
+    /// it does not exist or lies outside her area, INVALID_ARGUMENT for a missing id.
+    /// </summary>
+    public static async Task<string> AreaInScopeAsync<T>(this DbContext db, long id, Expression<Func<T, string>> areaOf, AreaScope scope,
+        string resourceType, CancellationToken ct, string field = "id") where T : class
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For(field, "is required");
+        }
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var area = await db.Set<T>().Where(r => EF.Property<long>(r, "Id") == id).Select(areaOf).FirstOrDefaultAsync(ct)
+            ?? throw new ResourceNotFoundException(resourceType, key);
+        scope.RequireVisible(area, resourceType, key);
+        return area;
     }
 
     /// <summary>ABORTED when the etag sent is not the record's current version.</summary>

@@ -1,5 +1,5 @@
 using Suite.Domain;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Security;
 

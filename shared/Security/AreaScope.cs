@@ -1,4 +1,4 @@
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Security;
 

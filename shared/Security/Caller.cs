@@ -1,6 +1,6 @@
-using Suite.Security.Tokens;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Suite.Security.Tokens;
 
 namespace Suite.Security;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 
 namespace Suite.Security;
 

@@ -1,6 +1,6 @@
-using Suite.Security.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Suite.Security.Tokens;
 
 namespace Suite.Security;
 

@@ -1,8 +1,7 @@
-extern alias assistance;
-using assistance::Suite.Assistance.IntegrationEvents;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using Suite.Assistance.IntegrationEvents;
 using Suite.Contracts;
 using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;

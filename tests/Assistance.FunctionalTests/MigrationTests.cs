@@ -1,7 +1,6 @@
-extern alias assistance;
-using assistance::Suite.Assistance.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Suite.Assistance.Infrastructure;
 
 namespace Suite.Assistance.FunctionalTests;
 

@@ -1,5 +1,3 @@
-extern alias assistance;
-extern alias registry;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 
@@ -32,9 +30,9 @@ public sealed class TwoServices : IDisposable
     /// <summary>The Registry with the sample areas only.</summary>
     public static readonly Dictionary<string, string> RegistrySettings = new() { ["Registry:SampleData"] = "Areas" };
 
-    public SuiteServiceHost<registry::Program> Registry { get; }
+    public SuiteServiceHost<Suite.Registry.RegistryEntryPoint> Registry { get; }
 
-    public SuiteServiceHost<assistance::Program> Assistance { get; }
+    public SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> Assistance { get; }
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 

@@ -1,7 +1,7 @@
-using Suite.Contracts.Assistance.V1;
 using Suite.Assistance.Rules;
-using Xunit;
+using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Registry.V1;
+using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.Assistance.UnitTests;

@@ -1,7 +1,7 @@
+using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;
-using Suite.Contracts;
 
 namespace Suite.Benchmarks;
 

@@ -1,9 +1,3 @@
-extern alias assistance;
-extern alias employment;
-extern alias familyeducation;
-extern alias legalaid;
-extern alias registry;
-extern alias supervision;
 using Grpc.Net.Client;
 using Suite.Contracts.Registry.V1;
 
@@ -18,11 +12,11 @@ namespace Suite.Casework.FunctionalTests;
 public sealed class FiveServices : IDisposable
 {
     private readonly ServiceFiles _files = new();
-    private SuiteServiceHost<assistance::Program> _assistance;
-    private SuiteServiceHost<legalaid::Program> _legalAid;
-    private SuiteServiceHost<employment::Program> _employment;
-    private SuiteServiceHost<familyeducation::Program> _familyEducation;
-    private SuiteServiceHost<supervision::Program>? _supervision;
+    private SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> _assistance;
+    private SuiteServiceHost<Suite.LegalAid.LegalAidEntryPoint> _legalAid;
+    private SuiteServiceHost<Suite.Employment.EmploymentEntryPoint> _employment;
+    private SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> _familyEducation;
+    private SuiteServiceHost<Suite.Supervision.SupervisionEntryPoint>? _supervision;
 
     public FiveServices()
     {
@@ -48,7 +42,7 @@ public sealed class FiveServices : IDisposable
     /// <summary>Services the case file's reader finds "down" (the connection refused).</summary>
     public HashSet<string> Down { get; } = [];
 
-    public SuiteServiceHost<registry::Program> Registry { get; }
+    public SuiteServiceHost<Suite.Registry.RegistryEntryPoint> Registry { get; }
 
     // The department callers of these tests, all of 林口县 (the sample county) unless they say otherwise.
     public static readonly string CivilAffairsCounty = TestTokens.CountyOfficer;
@@ -84,7 +78,7 @@ public sealed class FiveServices : IDisposable
     /// The supervision service, started on first use: it reads the other five through <see cref="ServiceRouter"/> (so
     /// <see cref="Down"/> stops it reaching one), with its own identity, as under the app host.
     /// </summary>
-    public SuiteServiceHost<supervision::Program> Supervision => _supervision ??= new(ResourceNames.SupervisionDb, _files["supervision.db"], CacheConnectionString, Clock,
+    public SuiteServiceHost<Suite.Supervision.SupervisionEntryPoint> Supervision => _supervision ??= new(ResourceNames.SupervisionDb, _files["supervision.db"], CacheConnectionString, Clock,
         new Dictionary<string, string>(EventStreams.Services.Select(s => KeyValuePair.Create($"services:{s}:http:0", $"http://{s}.test")))
         {
             ["OTEL_SERVICE_NAME"] = ResourceNames.Supervision,
@@ -205,13 +199,13 @@ public sealed class FiveServices : IDisposable
         });
     }
 
-    private SuiteServiceHost<assistance::Program> NewAssistance() => new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, registry: ToRegistry());
+    private SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> NewAssistance() => new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
-    private SuiteServiceHost<legalaid::Program> NewLegalAid() => new(ResourceNames.LegalAidDb, _files["legalaid.db"], CacheConnectionString, Clock, registry: ToRegistry());
+    private SuiteServiceHost<Suite.LegalAid.LegalAidEntryPoint> NewLegalAid() => new(ResourceNames.LegalAidDb, _files["legalaid.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
-    private SuiteServiceHost<employment::Program> NewEmployment() => new(ResourceNames.EmploymentDb, _files["employment.db"], CacheConnectionString, Clock, registry: ToRegistry());
+    private SuiteServiceHost<Suite.Employment.EmploymentEntryPoint> NewEmployment() => new(ResourceNames.EmploymentDb, _files["employment.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
-    private SuiteServiceHost<familyeducation::Program> NewFamilyEducation() =>
+    private SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> NewFamilyEducation() =>
         new(ResourceNames.FamilyEducationDb, _files["familyeducation.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
     private SwitchableHandler ToRegistry() => new(() => Registry.Server.CreateHandler(), () => true);

@@ -1,10 +1,9 @@
-extern alias supervision;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Registry.V1;
 using Suite.Contracts.Supervision.V1;
-using Microsoft.EntityFrameworkCore;
-using supervision::Suite.Supervision.Infrastructure;
-using supervision::Suite.Supervision.Rules;
+using Suite.Supervision.Infrastructure;
+using Suite.Supervision.Rules;
 using ListVisitsRequest = Suite.Contracts.Supervision.V1.ListVisitsRequest;
 using RecordVisitRequest = Suite.Contracts.Supervision.V1.RecordVisitRequest;
 using RegistrySurvey = Suite.Contracts.Registry.V1.SurveyService;

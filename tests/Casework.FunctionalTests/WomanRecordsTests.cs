@@ -1,8 +1,8 @@
 using Suite.Contracts.Registry.V1;
-using Assistance = Suite.Contracts.Assistance.V1;
-using Employment = Suite.Contracts.Employment.V1;
-using FamilyEducation = Suite.Contracts.FamilyEducation.V1;
-using LegalAid = Suite.Contracts.LegalAid.V1;
+using AssistanceV1 = Suite.Contracts.Assistance.V1;
+using EmploymentV1 = Suite.Contracts.Employment.V1;
+using FamilyEducationV1 = Suite.Contracts.FamilyEducation.V1;
+using LegalAidV1 = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.Casework.FunctionalTests;
 
@@ -22,23 +22,23 @@ public sealed class WomanRecordsTests(FiveServices suite)
             RequestId = Guid.NewGuid().ToString("N"),
             Visit = new Contracts.Registry.V1.Visit { WomanId = woman.Id, Date = Date.From(FiveServices.Today), Visitor = "李春华", Method = VisitMethod.Phone },
         });
-        await new Assistance.ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, FiveServices.CivilAffairsCounty))
-            .CreateApplicationAsync(new Assistance.CreateApplicationRequest { RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, ProgrammeCode = "mothers-health-express" });
-        var matters = new LegalAid.MatterService.MatterServiceClient(suite.Channel(ResourceNames.LegalAid, FiveServices.JusticeCounty));
-        foreach (var kind in new[] { LegalAid.MatterKind.LandRights, LegalAid.MatterKind.MarriageFamily, LegalAid.MatterKind.DomesticViolence })
+        await new AssistanceV1.ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, FiveServices.CivilAffairsCounty))
+            .CreateApplicationAsync(new AssistanceV1.CreateApplicationRequest { RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, ProgrammeCode = "mothers-health-express" });
+        var matters = new LegalAidV1.MatterService.MatterServiceClient(suite.Channel(ResourceNames.LegalAid, FiveServices.JusticeCounty));
+        foreach (var kind in new[] { LegalAidV1.MatterKind.LandRights, LegalAidV1.MatterKind.MarriageFamily, LegalAidV1.MatterKind.DomesticViolence })
         {
-            await matters.CreateMatterAsync(new LegalAid.CreateMatterRequest
+            await matters.CreateMatterAsync(new LegalAidV1.CreateMatterRequest
             {
-                RequestId = Guid.NewGuid().ToString("N"), Channel = LegalAid.Channel.TownshipRightsStation, Kind = kind, WomanId = woman.Id, Narrative = "来访反映情况。",
+                RequestId = Guid.NewGuid().ToString("N"), Channel = LegalAidV1.Channel.TownshipRightsStation, Kind = kind, WomanId = woman.Id, Narrative = "来访反映情况。",
             });
         }
-        await new Employment.JobService.JobServiceClient(suite.Channel(ResourceNames.Employment, FiveServices.HrCounty)).RegisterJobSeekerAsync(new Employment.RegisterJobSeekerRequest
+        await new EmploymentV1.JobService.JobServiceClient(suite.Channel(ResourceNames.Employment, FiveServices.HrCounty)).RegisterJobSeekerAsync(new EmploymentV1.RegisterJobSeekerRequest
         {
-            WomanId = woman.Id, Status = Employment.SeekerStatus.Unemployed, Wish = Employment.WorkPattern.Flexible, Skills = { "家政服务" }, MaxDistance = Employment.Distance.SameTownship,
+            WomanId = woman.Id, Status = EmploymentV1.SeekerStatus.Unemployed, Wish = EmploymentV1.WorkPattern.Flexible, Skills = { "家政服务" }, MaxDistance = EmploymentV1.Distance.SameTownship,
         });
-        await new FamilyEducation.GuidanceService.GuidanceServiceClient(suite.Channel(ResourceNames.FamilyEducation, FiveServices.FederationVillage)).RaiseConcernAsync(new FamilyEducation.RaiseConcernRequest
+        await new FamilyEducationV1.GuidanceService.GuidanceServiceClient(suite.Channel(ResourceNames.FamilyEducation, FiveServices.FederationVillage)).RaiseConcernAsync(new FamilyEducationV1.RaiseConcernRequest
         {
-            RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, Kind = FamilyEducation.ConcernKind.NoAdultAtHome, Severity = FamilyEducation.Severity.Attention,
+            RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, Kind = FamilyEducationV1.ConcernKind.NoAdultAtHome, Severity = FamilyEducationV1.Severity.Attention,
             Narrative = "放学后常一人在家。",
         });
         return woman;

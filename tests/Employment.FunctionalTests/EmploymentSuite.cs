@@ -1,5 +1,3 @@
-extern alias employment;
-extern alias registry;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Date = Suite.Contracts.Common.V1.Date;
@@ -31,9 +29,9 @@ public sealed class EmploymentSuite : IDisposable
 
     public bool RegistryUp { get; set; } = true;
 
-    public SuiteServiceHost<registry::Program> Registry { get; }
+    public SuiteServiceHost<Suite.Registry.RegistryEntryPoint> Registry { get; }
 
-    public SuiteServiceHost<employment::Program> Employment { get; }
+    public SuiteServiceHost<Suite.Employment.EmploymentEntryPoint> Employment { get; }
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 

@@ -1,11 +1,10 @@
-extern alias registry;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using static Suite.Employment.FunctionalTests.EmploymentSuite;
-using EmploymentEventHandler = registry::Suite.Registry.IntegrationEvents.EmploymentEventHandler;
+using EmploymentEventHandler = Suite.Registry.IntegrationEvents.EmploymentEventHandler;
 
 namespace Suite.Employment.FunctionalTests;
 

@@ -1,6 +1,5 @@
-extern alias employment;
-using employment::Suite.Employment.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Suite.Employment.Infrastructure;
 
 namespace Suite.Employment.FunctionalTests;
 

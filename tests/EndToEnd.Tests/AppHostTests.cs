@@ -1,10 +1,9 @@
 using Aspire.Hosting;
-using Aspire.Hosting.Testing;
 using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Registry.V1;
@@ -12,6 +11,7 @@ using Suite.Security;
 using Suite.Security.Tokens;
 using Suite.TestSupport;
 using Xunit;
+using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace Suite.EndToEnd.Tests;
 

@@ -1,11 +1,11 @@
 using Suite.Contracts;
-using ListReferralsRequest = Suite.Contracts.Common.V1.ListReferralsRequest;
-using ReferralService = Suite.Contracts.Common.V1.ReferralService;
 using Suite.Contracts.FamilyEducation.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.TestSupport;
 using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;
+using ListReferralsRequest = Suite.Contracts.Common.V1.ListReferralsRequest;
+using ReferralService = Suite.Contracts.Common.V1.ReferralService;
 
 namespace Suite.EndToEnd.Tests;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using Aspire.Hosting.ApplicationModel;
-using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Registry.V1;
 using Xunit;
+using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace Suite.EndToEnd.Tests;
 

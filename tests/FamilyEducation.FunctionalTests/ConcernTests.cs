@@ -1,9 +1,8 @@
-extern alias assistance;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
 using Suite.Contracts.Common.V1;
 using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
-using AssistanceReferrals = Suite.Casework.ReferralEventHandler<assistance::Suite.Assistance.Infrastructure.AssistanceDbContext>;
+using AssistanceReferrals = Suite.Casework.ReferralEventHandler<Suite.Assistance.Infrastructure.AssistanceDbContext>;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 

@@ -1,6 +1,3 @@
-extern alias assistance;
-extern alias familyeducation;
-extern alias registry;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 using Date = Suite.Contracts.Common.V1.Date;
@@ -41,11 +38,11 @@ public sealed class FamilyEducationSuite : IDisposable
     /// <summary>The Registry answers this many more calls from Family education, then is "down" (until reset).</summary>
     public void RegistryAnswers(int calls) => Interlocked.Exchange(ref _registryCallsLeft, calls);
 
-    public SuiteServiceHost<registry::Program> Registry { get; }
+    public SuiteServiceHost<Suite.Registry.RegistryEntryPoint> Registry { get; }
 
-    public SuiteServiceHost<familyeducation::Program> FamilyEducation { get; }
+    public SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> FamilyEducation { get; }
 
-    public SuiteServiceHost<assistance::Program> Assistance { get; }
+    public SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> Assistance { get; }
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 

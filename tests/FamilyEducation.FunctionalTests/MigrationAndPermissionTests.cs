@@ -1,6 +1,5 @@
-extern alias familyeducation;
-using familyeducation::Suite.FamilyEducation.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Suite.FamilyEducation.Infrastructure;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 

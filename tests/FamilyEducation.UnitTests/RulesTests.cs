@@ -2,7 +2,7 @@ using Suite.Contracts.FamilyEducation.V1;
 using Suite.FamilyEducation.Model;
 using Suite.FamilyEducation.Rules;
 using Suite.FamilyEducation.UseCases;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;
 

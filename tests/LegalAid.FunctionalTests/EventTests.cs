@@ -1,5 +1,3 @@
-extern alias assistance;
-extern alias legalaid;
 using Google.Protobuf;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts;
@@ -7,7 +5,7 @@ using Suite.Contracts.Common.V1;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using static Suite.LegalAid.FunctionalTests.LegalAidSuite;
-using AssistanceReferrals = Suite.Casework.ReferralEventHandler<assistance::Suite.Assistance.Infrastructure.AssistanceDbContext>;
+using AssistanceReferrals = Suite.Casework.ReferralEventHandler<Suite.Assistance.Infrastructure.AssistanceDbContext>;
 using Matter = Suite.Contracts.LegalAid.V1.Matter;
 
 namespace Suite.LegalAid.FunctionalTests;

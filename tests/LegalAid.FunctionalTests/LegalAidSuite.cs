@@ -1,6 +1,3 @@
-extern alias assistance;
-extern alias legalaid;
-extern alias registry;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
 
@@ -32,11 +29,11 @@ public sealed class LegalAidSuite : IDisposable
 
     public bool RegistryUp { get; set; } = true;
 
-    public SuiteServiceHost<registry::Program> Registry { get; }
+    public SuiteServiceHost<Suite.Registry.RegistryEntryPoint> Registry { get; }
 
-    public SuiteServiceHost<legalaid::Program> LegalAid { get; }
+    public SuiteServiceHost<Suite.LegalAid.LegalAidEntryPoint> LegalAid { get; }
 
-    public SuiteServiceHost<assistance::Program> Assistance { get; }
+    public SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> Assistance { get; }
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 

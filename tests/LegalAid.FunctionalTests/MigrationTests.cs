@@ -1,6 +1,5 @@
-extern alias legalaid;
-using legalaid::Suite.LegalAid.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Suite.LegalAid.Infrastructure;
 
 namespace Suite.LegalAid.FunctionalTests;
 

@@ -10,7 +10,7 @@ namespace Suite.Registry.FunctionalTests;
 /// The real Registry in process: its own SQLite file, a real redis-server, the sample areas, and a clock the
 /// test controls. Calls go through real gRPC clients over the test server's HTTP/2 handler.
 /// </summary>
-public class RegistryFactory : WebApplicationFactory<Program>
+public class RegistryFactory : WebApplicationFactory<Suite.Registry.RegistryEntryPoint>
 {
     /// <summary>"Today" of the tests: 2026-11-22 noon in China.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 4, 0, 0, TimeSpan.Zero);

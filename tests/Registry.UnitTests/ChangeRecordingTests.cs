@@ -1,6 +1,6 @@
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.UseCases;
 using Suite.Registry.Model;
+using Suite.Registry.UseCases;
 using Xunit;
 using HouseholdMember = Suite.Registry.Model.HouseholdMember;
 using Woman = Suite.Registry.Model.Woman;

@@ -1,6 +1,6 @@
-using Suite.Ledger;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;
 

@@ -1,10 +1,10 @@
-using Suite.Security.Tokens;
 using Grpc.Core;
-using Microsoft.Extensions.Configuration;
 using Grpc.Core.Interceptors;
 using Microsoft.AspNetCore.Http;
-using Suite.ServiceDefaults.Clients;
+using Microsoft.Extensions.Configuration;
 using Suite.Security;
+using Suite.Security.Tokens;
+using Suite.ServiceDefaults.Clients;
 using Xunit;
 
 namespace Suite.Shared.Tests;

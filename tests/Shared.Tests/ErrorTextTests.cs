@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Suite.TestSupport;
 using Xunit;
 

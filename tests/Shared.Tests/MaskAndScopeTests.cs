@@ -1,5 +1,5 @@
 using Grpc.Core;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
 using Xunit;
 
@@ -22,9 +22,9 @@ public sealed class MaskAndScopeTests
         Assert.Equal("231025100", township.Narrow("", "area"));
         Assert.Equal("231025100", township.Narrow("231025", "area"));
         Assert.Equal("231025100201", township.Narrow("231025100201", "area"));
-        Assert.Contains("outside your area", Assert.Throws<Suite.ServiceDefaults.Errors.AccessDeniedException>(() => township.Narrow("231085", "area")).Message); // PERMISSION_DENIED on the wire
+        Assert.Contains("outside your area", Assert.Throws<Suite.GrpcServer.Errors.AccessDeniedException>(() => township.Narrow("231085", "area")).Message); // PERMISSION_DENIED on the wire
         Assert.Throws<ResourceNotFoundException>(() => township.RequireVisible("231025101201", "Woman", "1"));
-        Assert.Contains("outside your area", Assert.Throws<Suite.ServiceDefaults.Errors.AccessDeniedException>(() => township.RequireWrite("231025101201", "village_code")).Message);
+        Assert.Contains("outside your area", Assert.Throws<Suite.GrpcServer.Errors.AccessDeniedException>(() => township.RequireWrite("231025101201", "village_code")).Message);
         Assert.True(new AreaScope("").Covers("220581100201"));
     }
 }

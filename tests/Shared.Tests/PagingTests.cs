@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 using Xunit;
 
 namespace Suite.Shared.Tests;

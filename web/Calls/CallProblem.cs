@@ -1,7 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
+using Suite.GrpcServer.Errors;
 using Suite.Ledger;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Web.Calls;
 

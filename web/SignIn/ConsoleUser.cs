@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Suite.GrpcServer.Errors;
 using Suite.Security.Tokens;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Web.SignIn;
 

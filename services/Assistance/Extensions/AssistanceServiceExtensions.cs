@@ -1,18 +1,18 @@
-using Suite.Assistance.UseCases;
 using Suite.Assistance.Grpc;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.IntegrationEvents;
 using Suite.Assistance.SampleData;
+using Suite.Assistance.UseCases;
+using Suite.Audit;
+using Suite.Casework;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
-using Suite.ServiceDefaults.Clients;
-using Suite.Audit;
 using Suite.Events;
-using Suite.Casework;
 using Suite.Persistence;
 using Suite.Redis;
 using Suite.RegistryClient;
 using Suite.Security;
+using Suite.ServiceDefaults.Clients;
 
 namespace Suite.Assistance.Extensions;
 
@@ -23,7 +23,7 @@ public static class AssistanceServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<AssistanceDbContext, SqliteAssistanceDbContext, SqlServerAssistanceDbContext>(ResourceNames.AssistanceDb);
         builder.AddAuditTrail<AssistanceDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
         builder.AddOutboxRelay<AssistanceDbContext>(EventStreams.Assistance);
         builder.AddReferrals<AssistanceDbContext>(ResourceNames.Assistance);
         builder.AddWomanRecords<AssistanceWomanRecords>();

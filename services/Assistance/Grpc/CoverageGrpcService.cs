@@ -1,8 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Suite.Assistance.UseCases;
-using Suite.Contracts.Assistance.V1;
 using Suite.Audit;
+using Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.Grpc;
 

@@ -1,7 +1,7 @@
-using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Model;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Events;
 
 namespace Suite.Assistance.Infrastructure;

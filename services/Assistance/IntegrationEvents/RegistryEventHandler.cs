@@ -2,16 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
-using Suite.Contracts.Assistance.V1;
+using Suite.Casework;
 using Suite.Contracts;
+using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
-using WomanRecord = Suite.Assistance.Model.WomanRecord;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
 using Suite.Persistence;
-using Suite.Casework;
 using Suite.RegistryClient;
+using WomanRecord = Suite.Assistance.Model.WomanRecord;
 
 namespace Suite.Assistance.IntegrationEvents;
 

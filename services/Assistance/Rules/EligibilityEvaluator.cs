@@ -1,6 +1,6 @@
 using Suite.Contracts.Assistance.V1;
-using Suite.Ledger;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Assistance.Rules;
 

@@ -1,10 +1,10 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
-using Suite.Assistance.UseCases;
 using Suite.Assistance.Infrastructure;
-using Suite.ServiceDefaults.Errors;
-using Proto = Suite.Contracts.Assistance.V1;
+using Suite.Assistance.UseCases;
+using Suite.GrpcServer.Errors;
 using Programme = Suite.Assistance.Model.Programme;
+using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.SampleData;
 

@@ -1,20 +1,20 @@
-using Suite.Assistance.IntegrationEvents;
-using Suite.Contracts.Common.V1;
-using Suite.Contracts;
-using Suite.Events;
-using Suite.Casework;
-using Suite.RegistryClient;
 using System.Globalization;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
+using Suite.Assistance.IntegrationEvents;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
-using Suite.Security;
-using Suite.Domain;
+using Suite.Casework;
+using Suite.Contracts;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
+using Suite.Domain;
+using Suite.Events;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
 using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
@@ -28,12 +28,8 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
     {
         ApplicationValidator.Validate(request);
 
-        var (application, created) = await db.CreateOnceAsync<AssistanceApplication>(a => a.RequestId == request.RequestId, () => OpenAsync(request, ct), ct,
+        var (application, created) = await db.CreateOnceAsync<AssistanceApplication>(a => a.RequestId == request.RequestId, () => OpenAsync(request, ct), new(caller.Scope, ResourceType, x => x.VillageCode, x => x.Id), ct,
             onLostRace: () => RefuseSecondAsync(request.WomanId, request.ProgrammeCode, ct));
-        if (!created)
-        {
-            caller.Scope.RequireVisible(application.VillageCode, ResourceType, Id(application.Id));
-        }
         return application.ToProto();
     }
 
@@ -85,7 +81,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         }
     }
 
-    public async Task<Proto.Application> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, tracked: false, ct)).ToProto();
+    public async Task<Proto.Application> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, ct)).ToProto();
 
     public async Task<Proto.ListApplicationsResponse> ListAsync(Proto.ListApplicationsRequest request, CancellationToken ct)
     {
@@ -112,11 +108,7 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
     {
         ApplicationValidator.Validate(request);
 
-        var application = await FindAsync(request.Id, tracked: true, ct);
-        if (Id(application.Version) != request.Etag)
-        {
-            throw new EtagMismatchException(ResourceType, Id(application.Id));
-        }
+        var application = (await FindAsync(request.Id, ct)).RequireEtag(request.Etag, ResourceType, request.Id);
         var next = ApplicationWorkflow.Next(application.Status, request.Action)
             ?? throw new PreconditionFailedException("Application {0} is {1}; {2} does not apply.", application.Id, application.Status, request.Action);
         if (ApplicationWorkflow.IsDecision(request.Action) && application.SubmittedBy == caller.Caller.Subject)
@@ -158,17 +150,8 @@ public sealed class ApplicationDesk(AssistanceDbContext db, ProgrammeCatalog cat
         return application.ToProto();
     }
 
-    private async Task<AssistanceApplication> FindAsync(long id, bool tracked, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("id", "is required");
-        }
-        var query = tracked ? db.Applications : db.Applications.AsNoTracking();
-        var application = await query.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(id));
-        caller.Scope.RequireVisible(application.VillageCode, ResourceType, Id(id));
-        return application;
-    }
+    private Task<AssistanceApplication> FindAsync(long id, CancellationToken ct) =>
+        db.FindInScopeAsync<AssistanceApplication>(id, a => a.VillageCode, caller.Scope, ResourceType, ct);
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
-using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Suite.Assistance.Model;
+using Suite.Contracts.Common;
 using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;

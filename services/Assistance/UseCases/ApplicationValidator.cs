@@ -1,7 +1,6 @@
-using Suite.ServiceDefaults.Errors;
-using Proto = Suite.Contracts.Assistance.V1;
-
 using Suite.Assistance.Rules;
+using Suite.GrpcServer.Errors;
+using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
 

@@ -1,6 +1,3 @@
-using Suite.Contracts;
-using Suite.Contracts.Common;
-using Suite.Contracts.Common.V1;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -8,13 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
 using Suite.Casework;
-using Suite.Security;
+using Suite.Contracts;
+using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 using Suite.Domain;
-using Proto = Suite.Contracts.Assistance.V1;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
+using Suite.Security;
 using Date = Suite.Contracts.Common.V1.Date;
+using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
 
@@ -49,12 +49,8 @@ public sealed class BenefitDesk(ReferralFactory referrals, SmallCells smallCells
     public async Task<Proto.Benefit> RecordPaymentAsync(Proto.RecordPaymentRequest request, CancellationToken ct)
     {
         BenefitValidator.Validate(request, clock.Today());
-        var benefit = await db.Benefits.FirstOrDefaultAsync(b => b.Id == request.BenefitId, ct) ?? throw new ResourceNotFoundException(ResourceType, Id(request.BenefitId));
-        caller.Scope.RequireVisible(benefit.VillageCode, ResourceType, Id(benefit.Id));
-        if (Id(benefit.Version) != request.Etag)
-        {
-            throw new EtagMismatchException(ResourceType, Id(benefit.Id));
-        }
+        var benefit = (await db.FindInScopeAsync<Benefit>(request.BenefitId, b => b.VillageCode, caller.Scope, ResourceType, ct, "benefit_id"))
+            .RequireEtag(request.Etag, ResourceType, request.BenefitId);
         if (benefit.Kind != Proto.BenefitKind.CashEntitlement || benefit.PaidOn is not null)
         {
             throw new PreconditionFailedException("Benefit {0} is not a cash entitlement waiting for payment.", benefit.Id);
@@ -137,17 +133,8 @@ public sealed class BenefitDesk(ReferralFactory referrals, SmallCells smallCells
         Kind = kind, Date = date, Note = note, RecordedBy = caller.Caller.Subject, CreatedAt = clock.GetUtcNow().UtcDateTime, Version = 1,
     };
 
-    private async Task<AssistanceApplication> VisibleApplicationAsync(long id, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("application_id", "is required");
-        }
-        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct)
-            ?? throw new ResourceNotFoundException(ApplicationDesk.ResourceType, Id(id));
-        caller.Scope.RequireVisible(application.VillageCode, ApplicationDesk.ResourceType, Id(id));
-        return application;
-    }
+    private Task<AssistanceApplication> VisibleApplicationAsync(long id, CancellationToken ct) =>
+        db.FindInScopeAsync<AssistanceApplication>(id, a => a.VillageCode, caller.Scope, ApplicationDesk.ResourceType, ct, "application_id");
 
     private async Task<(AssistanceApplication, Programme)> ActiveApplicationAsync(long id, Proto.ProgrammeKind kind, CancellationToken ct)
     {

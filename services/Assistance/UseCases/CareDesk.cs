@@ -1,14 +1,14 @@
-using Suite.RegistryClient;
-using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
-using Suite.Security;
+using Suite.Contracts.Common;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
+using Suite.RegistryClient;
+using Suite.Security;
 using Date = Suite.Contracts.Common.V1.Date;
 using Proto = Suite.Contracts.Assistance.V1;
 
@@ -40,12 +40,7 @@ public sealed class CareDesk(AssistanceDbContext db, RegistryWomen registry, Cur
 
     public async Task<Proto.Pairing> EndPairingAsync(long id, CancellationToken ct)
     {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For("id", "is required");
-        }
-        var pairing = await db.Pairings.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new ResourceNotFoundException(PairingType, id.ToString(CultureInfo.InvariantCulture));
-        caller.Scope.RequireVisible(pairing.VillageCode, PairingType, id.ToString(CultureInfo.InvariantCulture));
+        var pairing = await db.FindInScopeAsync<Pairing>(id, p => p.VillageCode, caller.Scope, PairingType, ct);
         if (!pairing.Active)
         {
             throw new PreconditionFailedException("Pairing {0} has ended already.", id);

@@ -1,4 +1,4 @@
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;

@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.Model;
 using Suite.Assistance.Rules;
-using Suite.ServiceDefaults.Errors;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.Domain;
-using Proto = Suite.Contracts.Assistance.V1;
 using PriorityLevel = Suite.Contracts.Registry.V1.PriorityLevel;
+using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Suite.Persistence;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
-using Suite.ServiceDefaults.Errors;
-using Proto = Suite.Contracts.Assistance.V1;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
 using Programme = Suite.Assistance.Model.Programme;
+using Proto = Suite.Contracts.Assistance.V1;
 
 namespace Suite.Assistance.UseCases;
 

@@ -1,5 +1,5 @@
-using Suite.Casework;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Contracts;
 using Suite.Employment.Grpc;
 using Suite.Employment.Infrastructure;
@@ -20,7 +20,7 @@ public static class EmploymentServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<EmploymentDbContext, SqliteEmploymentDbContext, SqlServerEmploymentDbContext>(ResourceNames.EmploymentDb);
         builder.AddAuditTrail<EmploymentDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
         builder.AddOutboxRelay<EmploymentDbContext>(EventStreams.Employment);
         builder.AddRegistryClient();
         builder.AddReferrals<EmploymentDbContext>(ResourceNames.Employment);

@@ -1,8 +1,8 @@
-using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Audit;
-using Suite.Events;
+using Suite.Casework;
 using Suite.Employment.Model;
+using Suite.Events;
 
 namespace Suite.Employment.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
 using Suite.Employment.Infrastructure;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Employment.V1;
 
 namespace Suite.Employment.UseCases;

@@ -1,18 +1,18 @@
-using Suite.Contracts.Common.V1;
-using Suite.Contracts;
-using Suite.Casework;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Suite.Casework;
+using Suite.Contracts;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 using Suite.Domain;
 using Suite.Employment.Infrastructure;
 using Suite.Employment.IntegrationEvents;
 using Suite.Employment.Model;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Employment.V1;
 
 namespace Suite.Employment.UseCases;
@@ -56,7 +56,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
             db.Employers.Add(e);
             await db.SaveChangesAsync(ct);
             return e;
-        }, ct);
+        }, new(caller.Scope, EmployerType, x => x.AreaCode, x => x.Id), ct);
         return employer.ToProto();
     }
 
@@ -83,7 +83,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
             db.Posts.Add(post);
             await db.SaveChangesAsync(ct);
             return post;
-        }, ct);
+        }, new(caller.Scope, PostType, x => x.AreaCode, x => x.Id), ct);
         return post.ToProto();
     }
 
@@ -109,11 +109,7 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
     public async Task<Proto.Placement> PlaceAsync(Proto.PlaceWomanRequest request, CancellationToken ct)
     {
         JobValidator.Validate(request, clock.Today());
-        var (placement, created) = await db.CreateOnceAsync<PlacementRecord>(p => p.RequestId == request.RequestId, () => PlaceOnceAsync(request, ct), ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(placement.VillageCode, PlacementType, placement.Id.ToString(CultureInfo.InvariantCulture));
-        }
+        var (placement, created) = await db.CreateOnceAsync<PlacementRecord>(p => p.RequestId == request.RequestId, () => PlaceOnceAsync(request, ct), new(caller.Scope, PlacementType, x => x.VillageCode, x => x.Id), ct);
         return placement.ToProto();
     }
 

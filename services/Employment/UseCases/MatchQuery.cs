@@ -4,9 +4,9 @@ using Suite.Domain;
 using Suite.Employment.Infrastructure;
 using Suite.Employment.Model;
 using Suite.Employment.Rules;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Employment.V1;
 
 namespace Suite.Employment.UseCases;

@@ -29,11 +29,7 @@ public sealed class SupportDesk(EmploymentDbContext db, RegistryWomen registry, 
             db.StartupSupport.Add(record);
             await db.SaveChangesAsync(ct);
             return record;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(support.VillageCode, "suite.employment.v1.StartupSupport", support.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        }, new(caller.Scope, "suite.employment.v1.StartupSupport", x => x.VillageCode, x => x.Id), ct);
         return ToProto(support);
     }
 

@@ -6,10 +6,10 @@ using Suite.Employment.Infrastructure;
 using Suite.Employment.IntegrationEvents;
 using Suite.Employment.Model;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Employment.V1;
 
 namespace Suite.Employment.UseCases;
@@ -36,7 +36,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
             db.Courses.Add(course);
             await db.SaveChangesAsync(ct);
             return course;
-        }, ct);
+        }, new(caller.Scope, CourseType, x => x.AreaCode, x => x.Id), ct);
         return course.ToProto();
     }
 
@@ -60,11 +60,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
     {
         TrainingValidator.Validate(request);
         var (enrolment, created) = await db.CreateOnceAsync<Enrolment>(e => e.RequestId == request.RequestId,
-            () => EnrolOnceAsync(request, ct), ct, onLostRace: () => ThrowIfEnrolledAsync(request.CourseId, request.WomanId, ct));
-        if (!created)
-        {
-            caller.Scope.RequireVisible(enrolment.VillageCode, EnrolmentType, Id(enrolment.Id));
-        }
+            () => EnrolOnceAsync(request, ct), new(caller.Scope, EnrolmentType, x => x.VillageCode, x => x.Id), ct, onLostRace: () => ThrowIfEnrolledAsync(request.CourseId, request.WomanId, ct));
         return enrolment.ToProto();
     }
 
@@ -171,11 +167,7 @@ public sealed class TrainingDesk(EmploymentDbContext db, RegistryWomen registry,
             db.Certificates.Add(certificate);
             await db.SaveWithEventsAsync(() => EmploymentEvents.Certified(certificate), signal, clock, ct);
             return certificate;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(certificate.VillageCode, "suite.employment.v1.Certificate", Id(certificate.Id));
-        }
+        }, new(caller.Scope, "suite.employment.v1.Certificate", x => x.VillageCode, x => x.Id), ct);
         return certificate.ToProto();
     }
 

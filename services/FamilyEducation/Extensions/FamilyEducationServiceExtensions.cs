@@ -1,5 +1,5 @@
-using Suite.Casework;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Contracts;
 using Suite.Events;
 using Suite.FamilyEducation.Grpc;
@@ -20,7 +20,7 @@ public static class FamilyEducationServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<FamilyEducationDbContext, SqliteFamilyEducationDbContext, SqlServerFamilyEducationDbContext>(ResourceNames.FamilyEducationDb);
         builder.AddAuditTrail<FamilyEducationDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
         builder.AddOutboxRelay<FamilyEducationDbContext>(EventStreams.FamilyEducation);
         builder.AddRegistryClient();
         builder.AddReferrals<FamilyEducationDbContext>(ResourceNames.FamilyEducation);

@@ -1,6 +1,6 @@
-using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Events;
 using Suite.FamilyEducation.Model;
 

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.Model;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
 namespace Suite.FamilyEducation.UseCases;
@@ -25,7 +25,7 @@ public sealed class ActivityDesk(FamilyEducationDbContext db, CurrentCaller call
             db.Venues.Add(v);
             await db.SaveChangesAsync(ct);
             return v;
-        }, ct);
+        }, new(caller.Scope, VenueType, x => x.AreaCode, x => x.Id), ct);
         return venue.ToProto();
     }
 
@@ -52,11 +52,7 @@ public sealed class ActivityDesk(FamilyEducationDbContext db, CurrentCaller call
             db.Activities.Add(activity);
             await db.SaveChangesAsync(ct);
             return activity;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(activity.AreaCode, ActivityType, activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        }, new(caller.Scope, ActivityType, x => x.AreaCode, x => x.Id), ct);
         return activity.ToProto();
     }
 

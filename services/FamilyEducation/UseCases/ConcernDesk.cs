@@ -1,17 +1,17 @@
-using Suite.Contracts.Common.V1;
-using Suite.Contracts;
-using Suite.Casework;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Suite.Casework;
+using Suite.Contracts;
 using Suite.Contracts.Common;
+using Suite.Contracts.Common.V1;
 using Suite.Events;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.IntegrationEvents;
 using Suite.FamilyEducation.Model;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
 namespace Suite.FamilyEducation.UseCases;
@@ -51,11 +51,7 @@ public sealed class ConcernDesk(FamilyEducationDbContext db, RegistryWomen regis
             await db.SaveWithEventsAsync(() => [.. concern.Severity == Proto.Severity.Serious ? FamilyEducationEvents.Serious(concern) : [],
                 .. referral is null ? [] : ReferralFactory.EventsOf(referral)], signal, clock, ct);
             return concern;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(concern.VillageCode, ConcernType, Id(concern.Id));
-        }
+        }, new(caller.Scope, ConcernType, x => x.VillageCode, x => x.Id), ct);
         return Present(concern);
     }
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Domain;
 using Suite.FamilyEducation.Infrastructure;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
 namespace Suite.FamilyEducation.UseCases;

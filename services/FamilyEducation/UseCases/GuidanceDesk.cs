@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.Model;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Date = Suite.Contracts.Common.V1.Date;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
@@ -31,11 +31,7 @@ public sealed class GuidanceDesk(FamilyEducationDbContext db, RegistryWomen regi
             db.Pairings.Add(pairing);
             await db.SaveChangesAsync(ct);
             return pairing;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(pairing.VillageCode, PairingType, pairing.Id.ToString(CultureInfo.InvariantCulture));
-        }
+        }, new(caller.Scope, PairingType, x => x.VillageCode, x => x.Id), ct);
         return await PresentAsync(pairing, ct);
     }
 

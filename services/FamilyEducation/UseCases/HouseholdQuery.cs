@@ -3,9 +3,9 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
 using Suite.FamilyEducation.Rules;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
 namespace Suite.FamilyEducation.UseCases;

@@ -2,10 +2,10 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.Model;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.FamilyEducation.V1;
 
 namespace Suite.FamilyEducation.UseCases;

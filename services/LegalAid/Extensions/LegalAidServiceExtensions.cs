@@ -1,5 +1,5 @@
-using Suite.Casework;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Contracts;
 using Suite.Events;
 using Suite.LegalAid.Grpc;
@@ -20,7 +20,7 @@ public static class LegalAidServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<LegalAidDbContext, SqliteLegalAidDbContext, SqlServerLegalAidDbContext>(ResourceNames.LegalAidDb);
         builder.AddAuditTrail<LegalAidDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
         builder.AddOutboxRelay<LegalAidDbContext>(EventStreams.LegalAid);
         builder.AddRegistryClient();
         builder.AddReferrals<LegalAidDbContext>(ResourceNames.LegalAid);

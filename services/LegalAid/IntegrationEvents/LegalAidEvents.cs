@@ -1,8 +1,8 @@
 using Google.Protobuf;
-using Suite.LegalAid.Rules;
 using Suite.Contracts.LegalAid.V1;
-using Matter = Suite.LegalAid.Model.Matter;
 using Suite.LegalAid.Model;
+using Suite.LegalAid.Rules;
+using Matter = Suite.LegalAid.Model.Matter;
 
 namespace Suite.LegalAid.IntegrationEvents;
 

@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.Events;
-using Suite.RegistryClient;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
+using Suite.RegistryClient;
 
 namespace Suite.LegalAid.IntegrationEvents;
 

@@ -1,14 +1,13 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;
@@ -21,11 +20,7 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, MatterAc
     public async Task<Proto.LegalAidApplication> CreateAsync(Proto.CreateLegalAidApplicationRequest request, CancellationToken ct)
     {
         AidValidator.Validate(request);
-        var (aid, created) = await db.CreateOnceAsync<LegalAidCase>(a => a.RequestId == request.RequestId, () => SubmitAsync(request, ct), ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(aid.AreaCode, ResourceType, Id(aid.Id));
-        }
+        var (aid, created) = await db.CreateOnceAsync<LegalAidCase>(a => a.RequestId == request.RequestId, () => SubmitAsync(request, ct), new(caller.Scope, ResourceType, x => x.AreaCode, x => x.Id), ct);
         return aid.ToProto();
     }
 
@@ -133,6 +128,4 @@ public sealed class AidDesk(LegalAidDbContext db, MatterFinder matters, MatterAc
         }
         return aid;
     }
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

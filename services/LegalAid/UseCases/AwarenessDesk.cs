@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Date = Suite.Contracts.Common.V1.Date;
 using Proto = Suite.Contracts.LegalAid.V1;
 
@@ -30,7 +30,7 @@ public sealed class AwarenessDesk(LegalAidDbContext db, CurrentCaller caller, Ti
             db.AwarenessEvents.Add(record);
             await db.SaveChangesAsync(ct);
             return record;
-        }, ct);
+        }, new(caller.Scope, ResourceType, x => x.AreaCode, x => x.Id), ct);
         return ToProto(record);
     }
 

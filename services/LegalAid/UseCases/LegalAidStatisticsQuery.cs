@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Suite.Contracts.Common;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Rules;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Suite.Contracts.Common;
 using Suite.Domain;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.IntegrationEvents;
 using Suite.LegalAid.Model;
@@ -10,7 +11,6 @@ using Suite.LegalAid.Rules;
 using Suite.Persistence;
 using Suite.RegistryClient;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;
@@ -25,11 +25,7 @@ public sealed class MatterDesk(LegalAidDbContext db, MatterFinder finder, Matter
     public async Task<Proto.Matter> CreateAsync(Proto.CreateMatterRequest request, CancellationToken ct)
     {
         MatterValidator.Validate(request);
-        var (matter, created) = await db.CreateOnceAsync<Matter>(m => m.RequestId == request.RequestId, () => RecordAsync(request, ct), ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(matter.AreaCode, MatterFinder.ResourceType, MatterFinder.Id(matter.Id));
-        }
+        var (matter, created) = await db.CreateOnceAsync<Matter>(m => m.RequestId == request.RequestId, () => RecordAsync(request, ct), new(caller.Scope, MatterFinder.ResourceType, x => x.AreaCode, x => x.Id), ct);
         return Present(matter);
     }
 

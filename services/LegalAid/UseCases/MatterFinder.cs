@@ -1,8 +1,8 @@
 using System.Globalization;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
-using Suite.Security;
 using Suite.Persistence;
+using Suite.Security;
 
 namespace Suite.LegalAid.UseCases;
 

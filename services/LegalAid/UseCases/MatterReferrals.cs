@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Casework;
 using Suite.Contracts;
 using Suite.Contracts.Common.V1;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
-using Suite.Casework;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;

@@ -1,5 +1,5 @@
 using Suite.Domain;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;

@@ -2,12 +2,12 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Date = Suite.Contracts.Common.V1.Date;
 using Proto = Suite.Contracts.LegalAid.V1;
 
@@ -37,11 +37,7 @@ public sealed class MediationDesk(LegalAidDbContext db, MatterFinder matters, Ma
             db.Mediations.Add(mediation);
             await db.SaveChangesAsync(ct);
             return mediation;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(mediation.AreaCode, ResourceType, Id(mediation.Id));
-        }
+        }, new(caller.Scope, ResourceType, x => x.AreaCode, x => x.Id), ct);
         return ToProto(mediation);
     }
 

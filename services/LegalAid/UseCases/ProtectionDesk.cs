@@ -1,15 +1,14 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Domain;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.LegalAid.Infrastructure;
 using Suite.LegalAid.IntegrationEvents;
 using Suite.LegalAid.Model;
 using Suite.LegalAid.Rules;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;
@@ -38,11 +37,7 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
             db.ProtectionOrders.Add(order);
             await db.SaveChangesAsync(ct);
             return order;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(order.AreaCode, OrderType, Id(order.Id));
-        }
+        }, new(caller.Scope, OrderType, x => x.AreaCode, x => x.Id), ct);
         return order.ToProto();
     }
 
@@ -112,11 +107,7 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
             db.PoliceReferrals.Add(referral);
             await db.SaveChangesAsync(ct);
             return referral;
-        }, ct);
-        if (!created)
-        {
-            caller.Scope.RequireVisible(referral.AreaCode, ReferralType, Id(referral.Id));
-        }
+        }, new(caller.Scope, ReferralType, x => x.AreaCode, x => x.Id), ct);
         return referral.ToProto();
     }
 
@@ -161,6 +152,4 @@ public sealed class ProtectionDesk(LegalAidDbContext db, MatterFinder matters, M
 
     private async Task<ProtectionOrderRecord> FindOrderForChangeAsync(long id, string etag, CancellationToken ct) =>
         (await FindOrderAsync(id, ct)).RequireEtag(etag, OrderType, id);
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Proto = Suite.Contracts.LegalAid.V1;
 
 namespace Suite.LegalAid.UseCases;

@@ -1,16 +1,16 @@
+using Suite.Audit;
+using Suite.Casework;
 using Suite.Contracts;
-using Suite.Registry.UseCases;
+using Suite.Events;
+using Suite.Hosting;
+using Suite.Persistence;
+using Suite.Redis;
 using Suite.Registry.Grpc;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.IntegrationEvents;
 using Suite.Registry.SampleData;
-using Suite.Audit;
-using Suite.Events;
-using Suite.Redis;
+using Suite.Registry.UseCases;
 using Suite.Security;
-using Suite.Persistence;
-using Suite.Casework;
-using Suite.Hosting;
 
 namespace Suite.Registry.Extensions;
 
@@ -21,7 +21,7 @@ public static class RegistryServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<RegistryDbContext, SqliteRegistryDbContext, SqlServerRegistryDbContext>(ResourceNames.RegistryDb);
         builder.AddAuditTrail<RegistryDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
         builder.AddOutboxRelay<RegistryDbContext>(EventStreams.Registry);
 
         var services = builder.Services;

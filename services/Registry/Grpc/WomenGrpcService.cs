@@ -2,8 +2,8 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Suite.Audit;
 using Suite.Contracts.Registry.V1;
+using Suite.GrpcServer.Errors;
 using Suite.Registry.UseCases;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Registry.Grpc;
 

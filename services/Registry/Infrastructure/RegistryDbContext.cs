@@ -1,8 +1,8 @@
-using Suite.Casework;
 using Microsoft.EntityFrameworkCore;
-using Suite.Registry.Model;
 using Suite.Audit;
+using Suite.Casework;
 using Suite.Events;
+using Suite.Registry.Model;
 
 namespace Suite.Registry.Infrastructure;
 

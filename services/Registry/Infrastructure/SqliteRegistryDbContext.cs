@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Suite.Registry.Model;
 using Suite.Audit;
 using Suite.Events;
+using Suite.Registry.Model;
 
 namespace Suite.Registry.Infrastructure;
 

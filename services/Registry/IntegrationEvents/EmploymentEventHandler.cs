@@ -5,8 +5,8 @@ using Suite.Events;
 using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.UseCases;
-using Woman = Suite.Registry.Model.Woman;
 using EmploymentStatus = Suite.Contracts.Registry.V1.EmploymentStatus;
+using Woman = Suite.Registry.Model.Woman;
 
 namespace Suite.Registry.IntegrationEvents;
 
@@ -67,12 +67,17 @@ public sealed class EmploymentEventHandler(RegistryDbContext db, WomanCache cach
     private static (long, Action<Woman>) Placed(WomanPlaced placed) => (placed.WomanId, w => w.EmploymentStatus = EmploymentStatus.Employed);
 
     // The certificate becomes a skill in the ledger's words, e.g. "家政(初级工)".
-    private static (long, Action<Woman>) Certified(CertificateEarned earned) => (earned.WomanId, w =>
+    private static (long, Action<Woman>) Certified(CertificateEarned earned)
     {
         var skill = $"{TradeWords.Of(earned.Trade)}({earned.Level})";
-        if (!w.Skills.Contains(skill))
+        return (earned.WomanId, w => AddSkill(w, skill));
+    }
+
+    private static void AddSkill(Woman woman, string skill)
+    {
+        if (!woman.Skills.Contains(skill))
         {
-            w.Skills = [.. w.Skills, skill];
+            woman.Skills = [.. woman.Skills, skill];
         }
-    });
+    }
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Suite.Casework;
 using Suite.Contracts.Common.V1;
 using Suite.Events;
 using Suite.Hosting;
-using Suite.Casework;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;

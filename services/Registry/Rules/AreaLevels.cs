@@ -1,5 +1,5 @@
-using Suite.Domain;
 using Suite.Contracts.Registry.V1;
+using Suite.Domain;
 
 namespace Suite.Registry.Rules;
 

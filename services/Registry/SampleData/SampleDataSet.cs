@@ -1,10 +1,10 @@
-using Suite.Ledger;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
-using Suite.Registry.UseCases;
+using Suite.Ledger;
 using Suite.Registry.Infrastructure;
+using Suite.Registry.UseCases;
 
 namespace Suite.Registry.SampleData;
 

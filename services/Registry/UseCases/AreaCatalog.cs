@@ -1,12 +1,12 @@
-using Suite.Domain;
-using Suite.Ledger;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
+using Suite.Ledger;
+using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
 using Suite.Security;
 using Area = Suite.Registry.Model.Area;
 using Proto = Suite.Contracts.Registry.V1;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Suite.Domain;
 using Grpc.Core;
+using Suite.Domain;
 
 namespace Suite.Registry.UseCases;
 

@@ -1,13 +1,13 @@
-using Suite.Domain;
-using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
 using Suite.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
@@ -53,9 +53,7 @@ public sealed class SurveyRounds(RegistryDbContext db, VillageDirectory areas, T
         errors.ThrowIfAny();
 
         var round = await FindAsync(request.RoundId, ct);
-        var woman = await db.Women.AsNoTracking().Where(w => w.Id == request.WomanId).Select(w => new { w.VillageCode, w.Status }).FirstOrDefaultAsync(ct)
-            ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
-        caller.Scope.RequireVisible(woman.VillageCode, WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
+        var woman = await db.FindInScopeAsync<Woman>(request.WomanId, w => w.VillageCode, caller.Scope, WomenLedger.ResourceType, ct, "woman_id");
         if (AreaCode.CountyOf(woman.VillageCode) != round.CountyCode)
         {
             throw new PreconditionFailedException("Woman {0} does not live in county {1} of this round.", request.WomanId, round.CountyCode);

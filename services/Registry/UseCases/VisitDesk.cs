@@ -1,16 +1,16 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Suite.Casework;
 using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
 using Suite.Domain;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.Casework;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;
@@ -28,14 +28,10 @@ public sealed class VisitDesk(RegistryDbContext db, CurrentCaller caller, WomanD
     public async Task<Proto.RecordVisitResponse> RecordAsync(Proto.RecordVisitRequest request, CancellationToken ct)
     {
         Validate(request, clock.Today());
-        var (visit, created) = await db.CreateOnceAsync<VisitRecord>(v => v.RequestId == request.RequestId, () => RecordOnceAsync(request, ct), ct);
+        var (visit, created) = await db.CreateOnceAsync<VisitRecord>(v => v.RequestId == request.RequestId, () => RecordOnceAsync(request, ct), new(caller.Scope, VisitType, x => x.VillageCode, x => x.Id), ct);
         if (created)
         {
             RegistryMetrics.VisitsRecorded.Add(1);
-        }
-        if (!created)
-        {
-            caller.Scope.RequireVisible(visit.VillageCode, VisitType, Id(visit.Id));
         }
         var sent = await db.Set<ReferralRecord>().AsNoTracking().Where(r => visit.ReferralIds.Contains(r.Id)).ToListAsync(ct);
         return new Proto.RecordVisitResponse { Visit = ToProto(visit), Referrals = { sent.Select(presenter.Present) } };
@@ -44,8 +40,7 @@ public sealed class VisitDesk(RegistryDbContext db, CurrentCaller caller, WomanD
     private async Task<VisitRecord> RecordOnceAsync(Proto.RecordVisitRequest request, CancellationToken ct)
     {
         var v = request.Visit;
-        var woman = await db.Women.FirstOrDefaultAsync(w => w.Id == v.WomanId, ct) ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, Id(v.WomanId));
-        caller.Scope.RequireVisible(woman.VillageCode, WomenLedger.ResourceType, Id(woman.Id));
+        var woman = await db.FindInScopeAsync<Woman>(v.WomanId, w => w.VillageCode, caller.Scope, WomenLedger.ResourceType, ct, "visit.woman_id");
         caller.Scope.RequireWrite(woman.VillageCode, "visit.woman_id");
         if (woman.Status != Proto.LedgerStatus.Active)
         {
@@ -100,9 +95,7 @@ public sealed class VisitDesk(RegistryDbContext db, CurrentCaller caller, WomanD
         {
             throw ValidationFailedException.For("woman_id", "is required");
         }
-        var village = await db.Women.Where(w => w.Id == request.WomanId).Select(w => w.VillageCode).FirstOrDefaultAsync(ct)
-            ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, Id(request.WomanId));
-        caller.Scope.RequireVisible(village, WomenLedger.ResourceType, Id(request.WomanId));
+        await db.AreaInScopeAsync<Woman>(request.WomanId, w => w.VillageCode, caller.Scope, WomenLedger.ResourceType, ct, "woman_id");
         var page = await db.Visits.AsNoTracking().Where(v => v.WomanId == request.WomanId)
             .PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"visits:{request.WomanId}"), v => v.Id, newestFirst: true, ct);
         return new Proto.ListVisitsResponse { Visits = { page.Items.Select(ToProto) }, NextPageToken = page.NextPageToken };

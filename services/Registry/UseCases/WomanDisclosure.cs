@@ -1,6 +1,6 @@
 using Grpc.Core;
+using Suite.GrpcServer.Errors;
 using Suite.Registry.Grpc;
-using Suite.ServiceDefaults.Errors;
 using Suite.Security;
 using Proto = Suite.Contracts.Registry.V1;
 

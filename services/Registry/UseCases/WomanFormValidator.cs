@@ -1,6 +1,6 @@
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;

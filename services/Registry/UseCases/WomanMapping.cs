@@ -1,6 +1,6 @@
-using Suite.Domain;
-using Suite.Contracts.Common;
 using Google.Protobuf.WellKnownTypes;
+using Suite.Contracts.Common;
+using Suite.Domain;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
 using Date = Suite.Contracts.Common.V1.Date;

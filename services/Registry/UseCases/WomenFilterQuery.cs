@@ -1,8 +1,8 @@
-using Suite.Domain;
 using System.Globalization;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;

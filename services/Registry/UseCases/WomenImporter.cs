@@ -1,14 +1,14 @@
-using Suite.Audit;
 using System.Globalization;
-using Suite.Registry.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
-using Suite.Registry.Infrastructure;
-using Suite.Registry.Model;
-using Suite.ServiceDefaults.Errors;
-using Suite.Events;
-using Suite.Persistence;
-using Suite.Security;
+using Suite.Audit;
 using Suite.Domain;
+using Suite.Events;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
+using Suite.Registry.Infrastructure;
+using Suite.Registry.IntegrationEvents;
+using Suite.Registry.Model;
+using Suite.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;

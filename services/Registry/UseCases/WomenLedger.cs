@@ -1,12 +1,12 @@
-using Suite.Registry.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
-using Suite.Registry.Infrastructure;
-using Suite.Registry.Model;
-using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
-using Suite.Events;
-using Suite.Security;
 using Suite.Domain;
+using Suite.Events;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
+using Suite.Registry.Infrastructure;
+using Suite.Registry.IntegrationEvents;
+using Suite.Registry.Model;
+using Suite.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;
@@ -39,11 +39,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
             db.Women.Add(woman);
             await db.SaveWithEventsAsync(() => WomanEvents.Registered(woman), signal, clock, ct);
             return woman;
-        }, ct, onLostRace: () => ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct));
-        if (!created)
-        {
-            caller.Scope.RequireVisible(woman.VillageCode, ResourceType, woman.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        }, new(caller.Scope, ResourceType, x => x.VillageCode, x => x.Id), ct, onLostRace: () => ThrowIfRegisteredAsync(form.ResidentIdNumber, exceptId: null, ct));
         return Present(woman);
     }
 
@@ -203,17 +199,8 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
 
     private Proto.Woman Present(Woman woman) => disclosure.Present(woman.ToProto().WithLeftBehind(Today), reveal: false);
 
-    private async Task<Woman> LoadForChangeAsync(long id, string etag, CancellationToken ct)
-    {
-        var woman = await db.Women.FirstOrDefaultAsync(w => w.Id == id, ct)
-            ?? throw new ResourceNotFoundException(ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        caller.Scope.RequireVisible(woman.VillageCode, ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (woman.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) != etag)
-        {
-            throw new EtagMismatchException(ResourceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return woman;
-    }
+    private async Task<Woman> LoadForChangeAsync(long id, string etag, CancellationToken ct) =>
+        (await db.FindInScopeAsync<Woman>(id, w => w.VillageCode, caller.Scope, ResourceType, ct)).RequireEtag(etag, ResourceType, id);
 
     private async Task ThrowIfRegisteredAsync(string residentIdNumber, long? exceptId, CancellationToken ct)
     {

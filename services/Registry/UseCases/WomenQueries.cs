@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
 using Suite.Security;
-using Suite.Domain;
 using Proto = Suite.Contracts.Registry.V1;
 
 namespace Suite.Registry.UseCases;
@@ -73,9 +73,7 @@ public sealed class WomenQueries(RegistryDbContext db, WomanCache cache, TimePro
         var size = PageToken.Size(request.PageSize, 100, 500);
         var key = "changes:" + request.WomanId;
         var before = PageToken.Decode(request.PageToken, key, 1) is { } token ? long.Parse(token[0], CultureInfo.InvariantCulture) : long.MaxValue;
-        var village = await db.Women.Where(w => w.Id == request.WomanId).Select(w => w.VillageCode).FirstOrDefaultAsync(ct)
-            ?? throw new ResourceNotFoundException(WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
-        caller.Scope.RequireVisible(village, WomenLedger.ResourceType, request.WomanId.ToString(CultureInfo.InvariantCulture));
+        await db.AreaInScopeAsync<Woman>(request.WomanId, w => w.VillageCode, caller.Scope, WomenLedger.ResourceType, ct, "woman_id");
         var page = await db.ChangeRecords.AsNoTracking()
             .Where(c => c.WomanId == request.WomanId && c.Id < before)
             .OrderByDescending(c => c.Id).Take(size + 1).ToListAsync(ct);

@@ -1,13 +1,13 @@
-using Suite.Domain;
-using Suite.Contracts.Common;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
+using Suite.Contracts.Common;
+using Suite.Domain;
+using Suite.GrpcServer.Errors;
+using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
-using Suite.ServiceDefaults.Errors;
-using Suite.Persistence;
 using Suite.Security;
 using Proto = Suite.Contracts.Registry.V1;
 
@@ -33,8 +33,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
             db.StaffMembers.Add(staff);
             await db.SaveChangesAsync(ct);
             return staff;
-        }, ct);
-        caller.Scope.RequireVisible(staff.AreaCode, ResourceType, staff.Id.ToString(CultureInfo.InvariantCulture));
+        }, new(caller.Scope, ResourceType, x => x.AreaCode, x => x.Id), ct);
         return ToProto(staff);
     }
 
@@ -44,7 +43,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         {
             throw ValidationFailedException.For("id", "is required");
         }
-        return ToProto(await FindAsync(id, tracked: false, ct));
+        return ToProto(await FindAsync(id, ct));
     }
 
     public async Task<Proto.ListStaffMembersResponse> ListAsync(Proto.ListStaffMembersRequest request, CancellationToken ct)
@@ -88,11 +87,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         }
         errors.ThrowIfAny();
         caller.Scope.RequireWrite(request.StaffMember!.AreaCode, "staff_member.area_code");
-        var staff = await FindAsync(request.StaffMember.Id, tracked: true, ct);
-        if (staff.Version.ToString(CultureInfo.InvariantCulture) != request.StaffMember.Etag)
-        {
-            throw new EtagMismatchException(ResourceType, staff.Id.ToString(CultureInfo.InvariantCulture));
-        }
+        var staff = (await FindAsync(request.StaffMember.Id, ct)).RequireEtag(request.StaffMember.Etag, ResourceType, request.StaffMember.Id);
         Apply(staff, request.StaffMember);
         await db.SaveChangesAsync(ct);
         return ToProto(staff);
@@ -140,14 +135,7 @@ public sealed class WorkforceLedger(RegistryDbContext db, VillageDirectory areas
         staff.UpdatedAt = clock.GetUtcNow().UtcDateTime;
     }
 
-    private async Task<StaffMember> FindAsync(long id, bool tracked, CancellationToken ct)
-    {
-        var query = tracked ? db.StaffMembers : db.StaffMembers.AsNoTracking();
-        var staff = await query.FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw new ResourceNotFoundException(ResourceType, id.ToString(CultureInfo.InvariantCulture));
-        caller.Scope.RequireVisible(staff.AreaCode, ResourceType, id.ToString(CultureInfo.InvariantCulture));
-        return staff;
-    }
+    private Task<StaffMember> FindAsync(long id, CancellationToken ct) => db.FindInScopeAsync<StaffMember>(id, s => s.AreaCode, caller.Scope, ResourceType, ct);
 
     // Staff phones are protected as women's are: shown in full only to holders of pii.reveal (the read is audited).
     private Proto.StaffMember ToProto(StaffMember s) => new()

@@ -23,7 +23,7 @@ public static class SupervisionServiceExtensions
         builder.AddSuiteSecurity();
         builder.AddSuiteDbContext<SupervisionDbContext, SqliteSupervisionDbContext, SqlServerSupervisionDbContext>(ResourceNames.SupervisionDb);
         builder.AddAuditTrail<SupervisionDbContext>();
-        builder.AddRedisConnection();
+        builder.AddRedisConnection(ResourceNames.Cache);
 
         // Every other service is read with the supervision service's own identity, whoever asks: statistics and area
         // names only (and, for a survey's sample, the ids of a township's active women), as granted to its role there.

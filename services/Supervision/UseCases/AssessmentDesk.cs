@@ -2,7 +2,7 @@ using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Common;
 using Suite.Domain;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Suite.Supervision.Rules;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Proto = Suite.Contracts.Supervision.V1;
@@ -13,6 +13,8 @@ namespace Suite.Supervision.UseCases;
 public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, TownshipDirectory townships, TimeProvider clock)
 {
     public const string TaskType = "suite.supervision.v1.PlanTask";
+    // The area of an earlier row whose request id a request of another plan or task reuses: no county covers it.
+    private const string OfAnotherPlan = "-";
 
     public async Task<Proto.Plan> CreatePlanAsync(Proto.CreatePlanRequest request, CancellationToken ct)
     {
@@ -34,7 +36,7 @@ public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, 
             db.Plans.Add(plan);
             await db.SaveChangesAsync(ct);
             return plan;
-        }, ct);
+        }, new(caller.Current.Scope, SupervisionCaller.PlanType, x => x.CountyCode, x => x.Id), ct);
         return PlanMapping.ToProto(plan, await db.Tasks.CountAsync(t => t.PlanId == plan.Id, ct));
     }
 
@@ -67,7 +69,7 @@ public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, 
             db.Tasks.Add(task);
             await db.SaveChangesAsync(ct);
             return task;
-        }, ct);
+        }, new(caller.Current.Scope, TaskType, x => x.PlanId == plan.Id ? plan.CountyCode : OfAnotherPlan, x => x.Id), ct);
         return PlanMapping.ToProto(task, clock.Today());
     }
 
@@ -112,8 +114,11 @@ public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, 
         }
         errors.ThrowIfAny();
         var report = request.Report!;
+        // A retry is answered before the checks a first report passed (the task has moved on since): only to a caller
+        // who may see the task's plan.
         if (await db.ProgressReports.AsNoTracking().FirstOrDefaultAsync(p => p.RequestId == request.RequestId, ct) is { } earlier)
         {
+            await caller.PlanAsync((await FindTaskAsync(earlier.TaskId, ct, "report.task_id")).PlanId, ct);
             return PlanMapping.ToProto(earlier);
         }
         var task = await FindTaskAsync(report.TaskId, ct, "report.task_id");
@@ -153,7 +158,7 @@ public sealed class PlanDesk(SupervisionDbContext db, SupervisionCaller caller, 
             db.ProgressReports.Add(record);
             await db.SaveChangesAsync(ct);
             return record;
-        }, ct);
+        }, new(caller.Current.Scope, TaskType, x => x.TaskId == task.Id ? plan.CountyCode : OfAnotherPlan, x => x.Id), ct);
         return PlanMapping.ToProto(record);
     }
 

@@ -1,4 +1,4 @@
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Suite.Supervision.Rules;
 using Proto = Suite.Contracts.Supervision.V1;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
-using Suite.ServiceDefaults.Errors;
+using Suite.GrpcServer.Errors;
 using Suite.Supervision.Indicators;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;

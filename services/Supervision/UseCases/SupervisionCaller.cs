@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Suite.Supervision.Rules;

@@ -3,8 +3,8 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Suite.Contracts.Registry.V1;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Suite.Supervision.Rules;
@@ -52,7 +52,7 @@ public sealed class SurveyDesk(SupervisionDbContext db, SupervisionCaller caller
             db.Surveys.Add(record);
             await db.SaveChangesAsync(ct);
             return record;
-        }, ct);
+        }, new(caller.Current.Scope, ResourceType, x => x.TownshipCode, x => x.Id), ct);
         return await ToProtoAsync(record, ct);
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Suite.GrpcServer.Errors;
 using Suite.Ledger;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Date = Suite.Contracts.Common.V1.Date;

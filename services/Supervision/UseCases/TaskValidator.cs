@@ -1,5 +1,5 @@
+using Suite.GrpcServer.Errors;
 using Suite.Ledger;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Model;
 using Suite.Supervision.Rules;
 using Proto = Suite.Contracts.Supervision.V1;

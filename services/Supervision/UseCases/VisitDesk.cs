@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Suite.Domain;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.Model;
 using Suite.Supervision.Rules;
@@ -57,7 +57,7 @@ public sealed class VisitDesk(SupervisionDbContext db, SupervisionCaller caller,
             db.Visits.Add(record);
             await db.SaveChangesAsync(ct);
             return record;
-        }, ct);
+        }, new(caller.Current.Scope, ResourceType, x => x.CountyCode, x => x.Id), ct);
         return ToProto(record, today);
     }
 

@@ -4,9 +4,9 @@ using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
 using Suite.Domain;
 using Suite.Events;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
 using Suite.Security;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Casework;
 
@@ -35,11 +35,7 @@ public sealed class ReferralDesk<TContext>(TContext db, IReferralWomen women, Re
             db.Add(record);
             await db.SaveWithEventsAsync(() => ReferralFactory.EventsOf(record), signal, clock, ct);
             return record;
-        }, ct, onLostRace: () => RefuseSecondAsync(request.Target, request.WomanId, request.Reason, ct));
-        if (!created)
-        {
-            caller.Scope.RequireVisible(referral.VillageCode, ResourceType, Id(referral.Id));
-        }
+        }, new(caller.Scope, ResourceType, x => x.VillageCode, x => x.Id), ct, onLostRace: () => RefuseSecondAsync(request.Target, request.WomanId, request.Reason, ct));
         return Present(referral);
     }
 

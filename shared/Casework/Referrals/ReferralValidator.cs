@@ -1,6 +1,6 @@
 using Suite.Contracts.Common.V1;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Casework;
 

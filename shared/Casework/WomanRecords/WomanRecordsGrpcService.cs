@@ -2,8 +2,8 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Suite.Audit;
 using Suite.Contracts.Common.V1;
+using Suite.GrpcServer.Errors;
 using Suite.Persistence;
-using Suite.ServiceDefaults.Errors;
 
 namespace Suite.Casework;
 

@@ -1,8 +1,8 @@
-using Suite.Ledger;
-using Suite.Security.Tokens;
 using System.Text;
 using System.Text.Json;
 using Suite.Contracts.Common;
+using Suite.Ledger;
+using Suite.Security.Tokens;
 
 namespace Suite.Registry.FunctionalTests.Cli;
 

@@ -57,8 +57,27 @@ public sealed class AuthenticationTests(RegistryFactory registry) : IClassFixtur
     [Fact]
     public async Task Only_an_admin_is_nationwide_and_only_with_the_explicit_area()
     {
-        var admin = TestTokens.For("civil-affairs", "admin", "*");
-        Assert.NotNull(await registry.WomenAs(admin).ListWomenAsync(new ListWomenRequest()));
+        // With "*" the admin sees women of two counties in one list…
+        var admin = registry.WomenAs(TestTokens.For("civil-affairs", "admin", "*"));
+        var here = await admin.CreateWomanAsync(SampleForms.Create());
+        var there = await admin.CreateWomanAsync(SampleForms.Create(SampleForms.Woman(SampleForms.OtherCountyVillage)));
+        var seen = new List<long>();
+        var token = "";
+        do
+        {
+            var page = await admin.ListWomenAsync(new ListWomenRequest { PageSize = 500, PageToken = token });
+            seen.AddRange(page.Women.Select(w => w.Id));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+        Assert.Contains(here.Id, seen);
+        Assert.Contains(there.Id, seen);
+
+        // …but an admin whose token names no area, and a county officer who claims "*", are not let in at all.
+        foreach (var refused in new[] { TestTokens.For("civil-affairs", "admin", ""), TestTokens.For("civil-affairs", "county-officer", "*") })
+        {
+            await RpcAssert.FailsWith(StatusCode.Unauthenticated, () => registry.WomenAs(refused).ListWomenAsync(new ListWomenRequest()).ResponseAsync);
+        }
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using Suite.Registry.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Registry.Grpc;
+using Suite.Registry.UseCases;
 using Suite.Security;
 
 namespace Suite.Registry.FunctionalTests.Security;

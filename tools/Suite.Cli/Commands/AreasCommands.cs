@@ -1,4 +1,3 @@
-using Suite.Ledger;
 using System.CommandLine;
 using System.Text;
 using Google.Protobuf;
@@ -6,6 +5,7 @@ using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
@@ -6,6 +5,7 @@ using Suite.Contracts;
 using Suite.Contracts.Assistance.V1;
 using Suite.Contracts.Common;
 using Suite.Contracts.Common.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

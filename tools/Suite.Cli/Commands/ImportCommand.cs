@@ -1,10 +1,10 @@
-using Suite.Ledger;
 using System.CommandLine;
 using System.Text;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

@@ -1,9 +1,9 @@
-using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Display;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts.LegalAid.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

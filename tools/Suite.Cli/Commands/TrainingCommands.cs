@@ -1,10 +1,10 @@
-using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Display;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts;
 using Suite.Contracts.Employment.V1;
+using Suite.Ledger;
 using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.Cli.Commands;

@@ -1,8 +1,8 @@
-using Suite.Ledger;
 using System.CommandLine;
 using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
 using Suite.CaseFile;
-using Suite.Ledger;
 using Suite.Cli.Display;
 using Suite.Cli.Infrastructure;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

@@ -1,7 +1,7 @@
-using Suite.Ledger;
 using System.CommandLine;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 

@@ -1,5 +1,5 @@
-using Suite.Ledger;
 using Suite.Contracts.Common;
+using Suite.Ledger;
 
 namespace Suite.Cli.Infrastructure;
 

@@ -1,7 +1,7 @@
-using Suite.Ledger;
 using Google.Protobuf;
 using Spectre.Console;
 using Suite.Contracts.Registry.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Infrastructure;
 

@@ -1,4 +1,4 @@
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// Collects every field at fault in a request so that the caller learns all of them at once,

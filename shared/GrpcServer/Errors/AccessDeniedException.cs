@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// The caller may not do this here (PERMISSION_DENIED): outside her area, not her unit's task. Given as a format and

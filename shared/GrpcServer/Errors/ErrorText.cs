@@ -3,7 +3,7 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using Google.Rpc;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// The words of error messages for the people who read them: resources named in words ("woman 12", not
@@ -12,7 +12,7 @@ namespace Suite.ServiceDefaults.Errors;
 /// </summary>
 public static partial class ErrorText
 {
-    private static readonly ResourceManager ChineseText = new("Suite.ServiceDefaults.Resources.ErrorText", typeof(ErrorText).Assembly);
+    private static readonly ResourceManager ChineseText = new("Suite.GrpcServer.Resources.ErrorText", typeof(ErrorText).Assembly);
 
     public const string ChineseLocale = "zh-CN";
     public const string EnglishLocale = "en-US";

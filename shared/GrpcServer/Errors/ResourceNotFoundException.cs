@@ -1,4 +1,4 @@
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>The resource does not exist, or the caller may not know that it does (NOT_FOUND).</summary>
 public sealed class ResourceNotFoundException(string resourceType, string resourceId)

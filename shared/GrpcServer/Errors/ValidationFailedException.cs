@@ -1,4 +1,4 @@
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>One or more request fields are invalid (INVALID_ARGUMENT).</summary>
 public sealed class ValidationFailedException(IReadOnlyList<(string Field, string Description)> violations)

@@ -2,7 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Hosting;
 using Suite.Contracts.Common.V1;
 
-namespace Suite.ServiceDefaults.Diagnostics;
+namespace Suite.GrpcServer.Diagnostics;
 
 /// <summary>
 /// The do-nothing call every service answers. It runs through the same pipeline as every other RPC (authentication,

@@ -1,6 +1,6 @@
 using Grpc.Core;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// Maps exceptions of a library the error mapping does not know (the database's, say) to a status; registered by

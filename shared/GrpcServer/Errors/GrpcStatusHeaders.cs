@@ -2,7 +2,7 @@ using System.Text;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// A gRPC status written by middleware, outside the gRPC handlers (refused authentication or authorization, an

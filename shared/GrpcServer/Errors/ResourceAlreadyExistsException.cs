@@ -1,4 +1,4 @@
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>A unique resource already exists (ALREADY_EXISTS); the existing id is named, unless the caller may not know it (empty).</summary>
 public sealed class ResourceAlreadyExistsException(string resourceType, string existingId, string what, string? instead = null)

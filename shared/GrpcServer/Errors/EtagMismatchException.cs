@@ -1,4 +1,4 @@
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>The etag sent is not the current one: someone else changed the record (ABORTED).</summary>
 public sealed class EtagMismatchException(string resourceType, string resourceId)

@@ -1,6 +1,6 @@
 using Date = Suite.Contracts.Common.V1.Date;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>The period of a statistics or list request (from_date, to_date): both optional, both ends inclusive.</summary>
 public static class RequestPeriod

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>
 /// The resource is not in a state that allows the operation (FAILED_PRECONDITION). Given as a format and its values

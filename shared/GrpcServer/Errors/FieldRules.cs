@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Suite.ServiceDefaults.Errors;
+namespace Suite.GrpcServer.Errors;
 
 /// <summary>Length limits count characters as people see them (Unicode scalar values): 𠮷 is one character, not two.</summary>
 public static class FieldRules
