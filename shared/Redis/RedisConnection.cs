@@ -3,33 +3,30 @@ using StackExchange.Redis;
 namespace Suite.Redis;
 
 /// <summary>
-/// The Redis connection from a connection string ("host:port[,password=…]"). It is opened lazily and
-/// keeps reconnecting in the background, so a service starts and serves while Redis is down.
+/// The service's Redis connection. It is resolved when first used and keeps reconnecting in the background
+/// (<c>AbortOnConnectFail</c> off), so a service starts and serves while Redis is down.
 /// </summary>
-public sealed class RedisConnection : IDisposable
+public sealed class RedisConnection(Lazy<IConnectionMultiplexer> multiplexer)
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer;
+    public IDatabase Database => multiplexer.Value.GetDatabase();
 
-    public RedisConnection(string connectionString)
+    public bool IsConnected => multiplexer.Value.IsConnected;
+
+    /// <summary>The options every connection of the suite uses: short timeouts, and no failure when Redis is away at start.</summary>
+    public static void Configure(ConfigurationOptions options)
     {
-        var options = ConfigurationOptions.Parse(connectionString);
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 2000;
         options.SyncTimeout = 2000;
         options.AsyncTimeout = 2000;
         options.ConnectRetry = 1;
-        _multiplexer = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
     }
 
-    public IDatabase Database => _multiplexer.Value.GetDatabase();
-
-    public bool IsConnected => _multiplexer.Value.IsConnected;
-
-    public void Dispose()
+    /// <summary>A connection of its own to a connection string ("host:port[,password=…]"), for tests (never disposed by the suite).</summary>
+    public static RedisConnection To(string connectionString)
     {
-        if (_multiplexer.IsValueCreated)
-        {
-            _multiplexer.Value.Dispose();
-        }
+        var options = ConfigurationOptions.Parse(connectionString);
+        Configure(options);
+        return new RedisConnection(new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options)));
     }
 }

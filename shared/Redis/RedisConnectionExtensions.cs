@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -8,12 +7,24 @@ namespace Suite.Redis;
 
 public static class RedisConnectionExtensions
 {
-    /// <summary>The connection from <c>ConnectionStrings:{name}</c> (the app host's Redis resource), its cache and health check.</summary>
+    /// <summary>
+    /// The connection from <c>ConnectionStrings:{name}</c> (the app host's Redis resource) through Aspire's Redis client
+    /// integration (its logging and the Redis spans in every trace), the record cache, and the suite's own health check:
+    /// without Redis the suite still serves (no cache, events wait in the outbox), degraded, not dead, where Aspire's
+    /// check would report the service unhealthy.
+    /// </summary>
     public static IHostApplicationBuilder AddRedisConnection(this IHostApplicationBuilder builder, string name)
     {
-        builder.Services.AddSingleton(services => new RedisConnection(services.GetRequiredService<IConfiguration>().GetConnectionString(name) ?? "localhost:6379"));
+        builder.AddRedisClient(name, settings =>
+        {
+            settings.DisableHealthChecks = true;
+            if (string.IsNullOrEmpty(settings.ConnectionString))
+            {
+                settings.ConnectionString = "localhost:6379";
+            }
+        }, RedisConnection.Configure);
+        builder.Services.AddSingleton(services => new RedisConnection(new Lazy<IConnectionMultiplexer>(services.GetRequiredService<IConnectionMultiplexer>)));
         builder.Services.AddSingleton<RecordCache>();
-        // Without Redis the suite still serves (no cache, events wait in the outbox): degraded, not dead.
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(name, HealthStatus.Degraded);
         return builder;
     }

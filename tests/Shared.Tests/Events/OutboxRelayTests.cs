@@ -31,7 +31,7 @@ public sealed class OutboxRelayTests : IDisposable
         await using var host = new LoopHost(builder =>
         {
             builder.Services.AddDbContext<OutboxContext>(o => o.UseSqlite($"Data Source={_file}"));
-            builder.Services.AddSingleton(new RedisConnection(server.ConnectionString));
+            builder.Services.AddSingleton(RedisConnection.To(server.ConnectionString));
             builder.AddOutboxRelay<OutboxContext>(stream);
         }, new Dictionary<string, string?> { [$"ConnectionStrings:{ResourceNames.Cache}"] = server.ConnectionString });
         await using (var scope = host.Services.CreateAsyncScope())

@@ -19,7 +19,7 @@ public sealed class StreamConsumerTests
     private static LoopHost Consumer(string redis, string stream, AppliedEvents applied) => new(host =>
     {
         host.Services.AddSingleton(applied);
-        host.Services.AddSingleton(new RedisConnection(redis));
+        host.Services.AddSingleton(RedisConnection.To(redis));
         host.AddStreamConsumer<RecordingHandler>(stream, Group);
     }, new Dictionary<string, string?> { [$"ConnectionStrings:{ResourceNames.Cache}"] = redis });
 

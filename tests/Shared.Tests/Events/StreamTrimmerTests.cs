@@ -31,7 +31,7 @@ public sealed class StreamTrimmerTests : IAsyncLifetime
             [$"ConnectionStrings:{ResourceNames.Cache}"] = connection,
             ["Events:KeepAcknowledged"] = "0",
         }).Build();
-        _trimmer = new StreamTrimmer(new RedisConnection(connection), _stream, configuration, new BackgroundLoopHealth(TimeProvider.System), NullLogger<StreamTrimmer>.Instance);
+        _trimmer = new StreamTrimmer(RedisConnection.To(connection), _stream, configuration, new BackgroundLoopHealth(TimeProvider.System), NullLogger<StreamTrimmer>.Instance);
     }
 
     public Task DisposeAsync()
