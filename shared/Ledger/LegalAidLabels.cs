@@ -48,7 +48,9 @@ public static class LegalAidLabels
     /// <summary>A history entry's change in Chinese.</summary>
     public static string Change(string change) => Changes.GetValueOrDefault(change, change);
 
-    /// <summary>A value of a history entry: an enum's proto name becomes its Chinese name; other text stays.</summary>
+    /// <summary>A value of a history entry: an enum's proto name becomes its Chinese name (an unset one, e.g. the colour
+    /// before the first, 未定); other text stays.</summary>
     public static string Value(string text) =>
-        Status.LabelOf(text) ?? Colour.LabelOf(text) ?? Channel.LabelOf(text) ?? Ledger.LedgerLabels.Exit.LabelOf(text) ?? text;
+        Status.LabelOf(text) ?? Colour.LabelOf(text) ?? Channel.LabelOf(text) ?? Ledger.LedgerLabels.Exit.LabelOf(text)
+        ?? (text.EndsWith("_UNSPECIFIED", StringComparison.Ordinal) ? "未定" : text);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Suite.Redis;
@@ -23,6 +24,9 @@ public static class RedisConnectionExtensions
                 settings.ConnectionString = "localhost:6379";
             }
         }, RedisConnection.Configure);
+        // Redis away is reported by the health check (Degraded) and by the loops that need it; the multiplexer's own
+        // connect and reconnect failures would repeat at error level every few seconds (and at start, before it connects).
+        builder.Logging.AddFilter("StackExchange.Redis", LogLevel.Critical);
         builder.Services.AddSingleton(services => new RedisConnection(new Lazy<IConnectionMultiplexer>(services.GetRequiredService<IConnectionMultiplexer>)));
         builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(name, HealthStatus.Degraded);

@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -102,6 +102,67 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         await page.GotoAsync("/women");
         await ConsoleBrowser.WaitLiveAsync(page);
         await Expect(page.Locator("#women")).ToBeVisibleAsync();
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task A_justice_officer_follows_up_a_matter_and_settles_its_colour_on_its_page()
+    {
+        var matters = new Suite.Contracts.LegalAid.V1.MatterService.MatterServiceClient(suite.Channel(ResourceNames.LegalAid, suite.Token("justice", "county-officer")));
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "孙玉兰");
+        var matter = await matters.CreateMatterAsync(new Suite.Contracts.LegalAid.V1.CreateMatterRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"), Channel = Suite.Contracts.LegalAid.V1.Channel.TownshipRightsStation,
+            Kind = Suite.Contracts.LegalAid.V1.MatterKind.MarriageFamily, WomanId = woman.Id, Narrative = "丈夫外出务工多年，夫妻因赡养老人发生纠纷",
+        });
+        matter = await matters.SetRiskColourAsync(new Suite.Contracts.LegalAid.V1.SetRiskColourRequest
+        {
+            Id = matter.Id, Etag = matter.Etag, Colour = Suite.Contracts.LegalAid.V1.RiskColour.Yellow, Reason = "矛盾有激化迹象",
+        });
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "justice", "county-officer", $"/legal/matters/{matter.Id}");
+        await Expect(page.Locator("#matter")).ToContainTextAsync("黄色");
+
+        await page.Locator("#record-follow-up").ClickAsync(); // nothing written yet: refused next to the field, in Chinese
+        await Expect(page.Locator("#error-note")).ToBeVisibleAsync();
+        Assert.DoesNotMatch("[A-Za-z]", await page.Locator("#error-note").InnerTextAsync());
+        await page.Locator("#note textarea, textarea#note").First.FillAsync("电话回访，双方同意由村调委会调解");
+        await page.Locator("#record-follow-up").ClickAsync();
+        await Expect(page.Locator("#matter-done")).ToContainTextAsync("跟进已记录");
+        await Expect(page.Locator("#history")).ToContainTextAsync("电话回访，双方同意由村调委会调解");
+
+        await page.Locator("#colour-reason textarea, textarea#colour-reason").First.FillAsync("调解成功，矛盾化解");
+        await page.Locator("#colour-绿").ClickAsync();
+        await Expect(page.Locator("#matter")).ToContainTextAsync("绿色");
+        Assert.DoesNotMatch("[A-Za-z_]{4,}", await page.Locator("#history").InnerTextAsync()); // no code in the history's words
+        await ConsoleBrowser.ScreenshotAsync(page, "legal-matter");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        // What the page showed is what the service now holds.
+        var after = await matters.GetMatterAsync(new Suite.Contracts.LegalAid.V1.GetMatterRequest { Id = matter.Id });
+        Assert.Equal(Suite.Contracts.LegalAid.V1.RiskColour.Green, after.RiskColour);
+        Assert.Contains(after.History, h => h.Reason == "电话回访，双方同意由村调委会调解");
+    }
+
+    [Fact]
+    public async Task An_auditor_reads_who_opened_a_womans_record_and_verifies_the_chain_in_Chinese()
+    {
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "钱桂英");
+        await new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "county-officer")))
+            .GetWomanAsync(new GetWomanRequest { Id = woman.Id });
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "auditor", "/audit");
+        await page.Locator("#woman input, input#woman").First.FillAsync(woman.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#query").ClickAsync();
+        await Expect(page.Locator("#records")).ToContainTextAsync("查看妇女信息");
+        await Expect(page.Locator("#records")).ToContainTextAsync("成功");
+        Assert.DoesNotMatch("GetWoman|suite\\.registry|OK", await page.Locator("#records").InnerTextAsync());
+
+        await page.Locator("#verify").ClickAsync();
+        await Expect(page.Locator("#verdict")).ToContainTextAsync("审计链完整");
+        await ConsoleBrowser.ScreenshotAsync(page, "audit");
         await ConsoleBrowser.AssertAccessibleAsync(page);
     }
 

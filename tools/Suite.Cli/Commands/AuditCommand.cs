@@ -3,6 +3,7 @@ using Spectre.Console;
 using Suite.Cli.Infrastructure;
 using Suite.Contracts;
 using Suite.Contracts.Common.V1;
+using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 
@@ -36,7 +37,7 @@ public static class AuditCommand
             foreach (var r in records.Records)
             {
                 table.AddRow(r.Time.ToDateTime().ToString("yyyy-MM-dd HH:mm:ss"), Markup.Escape($"{r.Name} ({r.Subject})"), Words.Code("department", r.Department), Words.Code("role", r.Role),
-                    Words.Code("rpc", r.Action.Split('/').Last()), Markup.Escape(r.Purpose), Words.Code("outcome", r.Outcome));
+                    Words.English ? r.Action.Split('/').Last() : AuditLabels.Action(r.Action), Markup.Escape(r.Purpose), Words.English ? r.Outcome : AuditLabels.Outcome(r.Outcome));
             }
             context.Console.Write(table);
         });
