@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -164,6 +164,42 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         await Expect(page.Locator("#verdict")).ToContainTextAsync("审计链完整");
         await ConsoleBrowser.ScreenshotAsync(page, "audit");
         await ConsoleBrowser.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task A_county_officer_registers_a_woman_with_the_forms_messages_in_place()
+    {
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer", "/women");
+        await page.Locator("#register").ClickAsync();
+        await Expect(page.Locator("#township option[value='231025100']")).ToHaveCountAsync(1);
+
+        await page.Locator("#save").ClickAsync(); // nothing filled in: refused field by field, in Chinese, nothing written
+        await Expect(page.Locator("#error-name")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error-resident_id_number")).ToBeVisibleAsync();
+        Assert.DoesNotMatch("[A-Za-z]", await page.Locator("#error-name").InnerTextAsync());
+        await ConsoleBrowser.ScreenshotAsync(page, "register-woman-refused");
+
+        var idNumber = TestIdentities.NextFemaleId();
+        await page.Locator("#name input, input#name").First.FillAsync("赵春梅");
+        await page.Locator("#resident-id input, input#resident-id").First.FillAsync(idNumber);
+        await page.Locator("#township").SelectOptionAsync("231025100");
+        await Expect(page.Locator("#village option[value='231025100201']")).ToHaveCountAsync(1);
+        await page.Locator("#village").SelectOptionAsync("231025100201");
+        await page.Locator("#husband-name input, input#husband-name").First.FillAsync("孙志强");
+        await page.Locator("#departure").FillAsync("2024-03-01");
+        await page.GetByLabel(Suite.Ledger.LedgerLabels.Need.Label(Need.Training)).CheckAsync();
+        await page.Locator("#consent").CheckAsync();
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        await page.Locator("#save").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/women/[0-9]+$"));
+        await Expect(page.Locator("main")).ToContainTextAsync("赵春梅");
+        var id = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var registered = await new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin")))
+            .GetWomanAsync(new GetWomanRequest { Id = id });
+        Assert.Equal(("赵春梅", "231025100201", "孙志强"), (registered.Name, registered.VillageCode, registered.Husband.Name));
+        Assert.Contains(Need.Training, registered.Needs);
     }
 
     [Fact]
