@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -167,7 +167,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     }
 
     [Fact]
-    public async Task A_county_officer_registers_a_woman_with_the_forms_messages_in_place()
+    public async Task A_county_officer_registers_a_woman_and_changes_her_record_with_the_forms_messages_in_place()
     {
         var page = await browser.NewPageAsync(Console);
         await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer", "/women");
@@ -200,6 +200,19 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
             .GetWomanAsync(new GetWomanRequest { Id = id });
         Assert.Equal(("赵春梅", "231025100201", "孙志强"), (registered.Name, registered.VillageCode, registered.Husband.Name));
         Assert.Contains(Need.Training, registered.Needs);
+
+        // Her household falls on hard times: the change needs its reason, and lands in her record and its history.
+        await page.Locator("#edit-woman").ClickAsync();
+        await page.Locator("#economic").SelectOptionAsync(EconomicStatus.MinimumAllowance.ToString());
+        await page.Locator("#save").ClickAsync();
+        await Expect(page.Locator("#error-reason")).ToBeVisibleAsync();
+        await page.Locator("#reason textarea, textarea#reason").First.FillAsync("经入户核实，纳入最低生活保障");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        await page.Locator("#save").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/women/{id}$"));
+        var registry = new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin")));
+        Assert.Equal(EconomicStatus.MinimumAllowance, (await registry.GetWomanAsync(new GetWomanRequest { Id = id })).EconomicStatus);
+        Assert.Contains((await registry.ListChangesAsync(new ListChangesRequest { WomanId = id })).Changes, c => c.Reason == "经入户核实，纳入最低生活保障");
     }
 
     [Fact]
