@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit", "/employment/posts" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -213,6 +213,44 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         var registry = new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin")));
         Assert.Equal(EconomicStatus.MinimumAllowance, (await registry.GetWomanAsync(new GetWomanRequest { Id = id })).EconomicStatus);
         Assert.Contains((await registry.ListChangesAsync(new ListChangesRequest { WomanId = id })).Changes, c => c.Reason == "经入户核实，纳入最低生活保障");
+    }
+
+    [Fact]
+    public async Task A_human_resources_officer_matches_a_mother_post_and_places_the_nearest_woman()
+    {
+        var jobs = new Suite.Contracts.Employment.V1.JobService.JobServiceClient(suite.Channel(ResourceNames.Employment, suite.Token("human-resources", "county-officer")));
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "郑玉芬");
+        await jobs.RegisterJobSeekerAsync(new Suite.Contracts.Employment.V1.RegisterJobSeekerRequest
+        {
+            WomanId = woman.Id, Status = Suite.Contracts.Employment.V1.SeekerStatus.Unemployed, Wish = Suite.Contracts.Employment.V1.WorkPattern.HomeBased, Skills = { "手工编织" },
+        });
+        var employer = await jobs.CreateEmployerAsync(new Suite.Contracts.Employment.V1.CreateEmployerRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Employer = new Suite.Contracts.Employment.V1.Employer { Name = "东升村编织车间", Kind = Suite.Contracts.Employment.V1.EmployerKind.Workshop, AreaCode = SampleForms.Township },
+        });
+        var post = await jobs.CreatePostAsync(new Suite.Contracts.Employment.V1.CreatePostRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Post = new Suite.Contracts.Employment.V1.Post
+            {
+                EmployerId = employer.Id, Title = "居家草编", Trade = Suite.Contracts.Employment.V1.Trade.Handicrafts, AreaCode = woman.VillageCode, MonthlyPayYuan = 2800,
+                Pattern = Suite.Contracts.Employment.V1.WorkPattern.HomeBased, Openings = 2, MotherPost = true, DemonstrationSite = "东升村妈妈岗示范点",
+            },
+        });
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "human-resources", "county-officer", "/employment/posts");
+        await Expect(page.Locator("#posts")).ToContainTextAsync("居家草编（妈妈岗）");
+        await page.Locator($"#match-{post.Id}").ClickAsync();
+        await Expect(page.Locator("#matches")).ToContainTextAsync("意愿相符");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        await page.Locator($"#place-{woman.Id}").ClickAsync();
+        await Expect(page.Locator("#placed")).ToContainTextAsync("居家草编");
+        await Expect(page.Locator($"#place-{woman.Id}")).ToHaveCountAsync(0);
+        await ConsoleBrowser.ScreenshotAsync(page, "employment-posts");
+
+        Assert.Equal(1, (await jobs.GetPostAsync(new Suite.Contracts.Employment.V1.GetPostRequest { Id = post.Id })).OpeningsLeft);
     }
 
     [Fact]
