@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit", "/employment/posts" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit", "/employment/posts", "/assistance/gaps" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -251,6 +251,31 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         await ConsoleBrowser.ScreenshotAsync(page, "employment-posts");
 
         Assert.Equal(1, (await jobs.GetPostAsync(new Suite.Contracts.Employment.V1.GetPostRequest { Id = post.Id })).OpeningsLeft);
+    }
+
+    [Fact]
+    public async Task A_county_officer_finds_a_woman_eligible_and_not_covered_and_applies_for_her()
+    {
+        var form = SampleForms.Woman(SampleForms.RuralVillage, name: "冯翠兰");
+        form.EconomicStatus = EconomicStatus.MinimumAllowance; // eligible for 最低生活保障, no application yet
+        var woman = await new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin"))).CreateWomanAsync(SampleForms.Create(form));
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "county-officer", "/assistance/gaps");
+        await Expect(page.Locator("#gaps")).ToContainTextAsync("最低生活保障");
+        await page.Locator("#gap-minimum-living-allowance").ClickAsync();
+        while (await page.Locator($"#apply-{woman.Id}").CountAsync() == 0 && await page.Locator("#more").CountAsync() > 0)
+        {
+            await page.Locator("#more").ClickAsync();
+        }
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        await page.Locator($"#apply-{woman.Id}").ClickAsync();
+        await Expect(page.Locator("#applied")).ToContainTextAsync("最低生活保障");
+        await Expect(page.Locator($"#apply-{woman.Id}")).ToHaveCountAsync(0);
+
+        var applications = await new Suite.Contracts.Assistance.V1.ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "admin")))
+            .ListApplicationsAsync(new Suite.Contracts.Assistance.V1.ListApplicationsRequest { AreaCode = woman.VillageCode, ProgrammeCode = "minimum-living-allowance", PageSize = 500 });
+        Assert.Contains(applications.Applications, a => a.WomanId == woman.Id && a.Status == Suite.Contracts.Assistance.V1.ApplicationStatus.Submitted);
     }
 
     [Fact]
