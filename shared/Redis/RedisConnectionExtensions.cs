@@ -10,15 +10,18 @@ public static class RedisConnectionExtensions
 {
     /// <summary>
     /// The connection from <c>ConnectionStrings:{name}</c> (the app host's Redis resource) through Aspire's Redis client
-    /// integration (its logging and the Redis spans in every trace), the record cache, and the suite's own health check:
-    /// without Redis the suite still serves (no cache, events wait in the outbox), degraded, not dead, where Aspire's
-    /// check would report the service unhealthy.
+    /// integration, the record cache, and the suite's own health check: without Redis the suite still serves (no cache,
+    /// events wait in the outbox), degraded, not dead, where Aspire's check would report the service unhealthy.
+    /// Its tracing stays off: every stream consumer polls Redis several times a second outside any request, and each
+    /// poll would be a trace of its own on the dashboard, burying the calls operators look for (seen: a page of
+    /// XREADGROUP and XAUTOCLAIM traces and not one call).
     /// </summary>
     public static IHostApplicationBuilder AddRedisConnection(this IHostApplicationBuilder builder, string name)
     {
         builder.AddRedisClient(name, settings =>
         {
             settings.DisableHealthChecks = true;
+            settings.DisableTracing = true;
             if (string.IsNullOrEmpty(settings.ConnectionString))
             {
                 settings.ConnectionString = "localhost:6379";

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,13 +41,27 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsHealthProbe(context))
                 .AddHttpClientInstrumentation()
                 // Database spans (one per command, its SQL text without parameter values) under the call that ran them.
-                .AddEntityFrameworkCoreInstrumentation());
+                .AddEntityFrameworkCoreInstrumentation(options => options.Filter = (_, _) => UnderAnotherSpan()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
         return builder;
+    }
+
+    // A database command with no span above it is a background loop's poll (the outbox relay asks every second): each
+    // would be a trace of its own and bury the calls on the dashboard. Work a loop does under its own span is kept.
+    private static bool UnderAnotherSpan()
+    {
+        for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
+        {
+            if (activity.Source.Name != "OpenTelemetry.Instrumentation.EntityFrameworkCore")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Probes arrive every few seconds; tracing them would bury the real requests.
