@@ -213,6 +213,16 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         var registry = new WomenService.WomenServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "admin")));
         Assert.Equal(EconomicStatus.MinimumAllowance, (await registry.GetWomanAsync(new GetWomanRequest { Id = id })).EconomicStatus);
         Assert.Contains((await registry.ListChangesAsync(new ListChangesRequest { WomanId = id })).Changes, c => c.Reason == "经入户核实，纳入最低生活保障");
+
+        // Her husband comes home: she leaves the ledger, with the reason, and her record stays.
+        await page.Locator("#edit-woman").ClickAsync();
+        await page.Locator("#exit").ClickAsync();
+        await Expect(page.Locator("section #error-reason")).ToBeVisibleAsync();
+        await page.Locator("#exit-reason").SelectOptionAsync(ExitReason.HusbandReturned.ToString());
+        await page.Locator("#exit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/women/{id}$"));
+        var exited = await registry.GetWomanAsync(new GetWomanRequest { Id = id });
+        Assert.Equal((LedgerStatus.Exited, ExitReason.HusbandReturned), (exited.Status, exited.Exit.Reason));
     }
 
     [Fact]
