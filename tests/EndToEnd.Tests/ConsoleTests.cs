@@ -30,7 +30,7 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
     public async Task Every_page_asks_for_sign_in_first()
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Console };
-        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit", "/employment/posts", "/assistance/gaps" })
+        foreach (var path in new[] { "/", "/women", "/women/1", "/women/1/visit", "/visits", "/referrals", "/legal", "/legal/matters/1", "/audit", "/women/new", "/women/1/edit", "/employment/posts", "/assistance/gaps", "/family/activities" })
         {
             var response = await http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -286,6 +286,32 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         var applications = await new Suite.Contracts.Assistance.V1.ApplicationService.ApplicationServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "admin")))
             .ListApplicationsAsync(new Suite.Contracts.Assistance.V1.ListApplicationsRequest { AreaCode = woman.VillageCode, ProgrammeCode = "minimum-living-allowance", PageSize = 500 });
         Assert.Contains(applications.Applications, a => a.WomanId == woman.Id && a.Status == Suite.Contracts.Assistance.V1.ApplicationStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task A_womens_federation_officer_records_a_parents_school_activity()
+    {
+        var venue = await new Suite.Contracts.FamilyEducation.V1.ActivityService.ActivityServiceClient(suite.Channel(ResourceNames.FamilyEducation, suite.Token("womens-federation", "county-officer")))
+            .CreateVenueAsync(new Suite.Contracts.FamilyEducation.V1.CreateVenueRequest
+            {
+                RequestId = Guid.NewGuid().ToString("N"),
+                Venue = new Suite.Contracts.FamilyEducation.V1.Venue { Name = "东升村家长学校", Kind = Suite.Contracts.FamilyEducation.V1.VenueKind.ParentSchool, AreaCode = SampleForms.RuralVillage, Keeper = "李春华" },
+            });
+
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "womens-federation", "county-officer", "/family/activities");
+        await Expect(page.Locator($"#venue option[value='{venue.Id}']")).ToHaveCountAsync(1);
+        await page.Locator("#record").ClickAsync(); // nothing chosen: refused field by field
+        await Expect(page.Locator("#error-venue_id")).ToBeVisibleAsync();
+
+        await page.Locator("#venue").SelectOptionAsync(venue.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#kind").SelectOptionAsync(Suite.Contracts.FamilyEducation.V1.ActivityKind.Lecture.ToString());
+        await page.Locator("#topic input, input#topic").First.FillAsync("留守儿童心理健康");
+        await page.Locator("#speaker input, input#speaker").First.FillAsync("县妇联 王老师");
+        await page.Locator("#record").ClickAsync();
+        await Expect(page.Locator("#activity-recorded")).ToContainTextAsync("留守儿童心理健康");
+        await Expect(page.Locator("#activities")).ToContainTextAsync("东升村家长学校");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
     }
 
     [Fact]
