@@ -59,7 +59,7 @@ public sealed class DoubleBenefitAndOverrideTests(TwoServices suite) : IClassFix
         var listed = await suite.ApplicationsAs(OfficerA).ListApplicationsAsync(new ListApplicationsRequest { ProgrammeCode = "minimum-living-allowance", PageSize = 500 });
         Assert.Single(listed.Applications, a => a.WomanId == woman.Id);
         // The losing sides were answered ALREADY_EXISTS: a refusal, not a failure of the service.
-        Assert.DoesNotContain(suite.Assistance.Errors.Entries, e => e.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.StartsWith("Microsoft.EntityFrameworkCore"));
+        Assert.DoesNotContain(suite.Assistance.Log.Errors, e => e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) || e.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class AppHostTests(SuiteAppHost suite)
             Assert.True(DateTime.UtcNow < deadline, "no 全部就绪 line within 30 s of every resource being healthy");
             await Task.Delay(200);
         }
-        var lines = suite.Log.Lines;
+        var lines = suite.Log.Lines.ToList();
         var start = lines.TakeWhile(l => !IsReadyLine(l)).ToList();
         var ready = Assert.Single(lines, IsReadyLine);
 
@@ -95,5 +95,5 @@ public sealed class AppHostTests(SuiteAppHost suite)
             && resources.Contains(l.Category["Suite.AppHost.Resources.".Length..]));
     }
 
-    private static bool IsReadyLine(CapturedLine line) => line.Message.StartsWith("全部就绪", StringComparison.Ordinal);
+    private static bool IsReadyLine(RecordedLog.Line line) => line.Message.StartsWith("全部就绪", StringComparison.Ordinal);
 }

@@ -23,7 +23,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("suite-e2e-").FullName;
 
     /// <summary>What the app host logged, as its terminal would show it.</summary>
-    public CapturedLog Log { get; } = new();
+    public RecordedLog Log { get; } = new();
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("not started");
 

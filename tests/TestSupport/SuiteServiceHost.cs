@@ -19,7 +19,7 @@ public sealed class SuiteServiceHost<TProgram>(string connectionName, string dat
     public string DatabasePath => databasePath;
 
     /// <summary>What the service logged at error level.</summary>
-    public ErrorLog Errors { get; } = new();
+    public RecordedLog Log { get; } = new();
 
     /// <summary>A channel whose calls carry the given bearer token (none when null).</summary>
     public GrpcChannel ChannelFor(string? token) => GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
@@ -42,7 +42,7 @@ public sealed class SuiteServiceHost<TProgram>(string connectionName, string dat
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(clock);
-            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Errors);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Log);
             if (registry is not null)
             {
                 services.ConfigureHttpClientDefaults(http => http.ConfigurePrimaryHttpMessageHandler(() => registry));

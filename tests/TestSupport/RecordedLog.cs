@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Suite.Shared.Tests.Hosting;
+namespace Suite.TestSupport;
 
-/// <summary>Every log line of a test host, with its level and exception.</summary>
+/// <summary>Every log line of a test host (information and above), with its level, category and exception: what a
+/// service or the app host wrote, for tests that a normal run logs no error or that a failure is logged once.</summary>
 public sealed class RecordedLog : ILoggerProvider
 {
     public sealed record Line(LogLevel Level, string Category, string Message, Exception? Exception);
