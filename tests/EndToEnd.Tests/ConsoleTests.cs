@@ -132,6 +132,9 @@ public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : I
         await Expect(page.Locator("#matter-done")).ToContainTextAsync("跟进已记录");
         await Expect(page.Locator("#history")).ToContainTextAsync("电话回访，双方同意由村调委会调解");
 
+        await page.Locator("#colour-reason textarea, textarea#colour-reason").First.FillAsync("对方扬言动手，矛盾激化");
+        await page.Locator("#colour-红").ClickAsync(); // red is escalated: the escalation joins her history
+        await Expect(page.Locator("#matter")).ToContainTextAsync("红色");
         await page.Locator("#colour-reason textarea, textarea#colour-reason").First.FillAsync("调解成功，矛盾化解");
         await page.Locator("#colour-绿").ClickAsync();
         await Expect(page.Locator("#matter")).ToContainTextAsync("绿色");

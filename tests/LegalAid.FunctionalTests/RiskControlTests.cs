@@ -16,7 +16,7 @@ public sealed class RiskControlTests(LegalAidSuite suite) : IClassFixture<LegalA
     {
         var matter = await Colour(await suite.MatterAsync((await suite.RegisterAsync()).Id), RiskColour.Red, "威胁人身安全");
         Assert.Equal(suite.Clock.GetUtcNow().UtcDateTime.AddHours(24), matter.FollowUpDue.ToDateTime());
-        Assert.Contains(matter.History, h => h.Change == "escalation" && h.To.Contains("public security"));
+        Assert.Contains(matter.History, h => h.Change == "escalation" && h.To.Contains("公安"));
 
         suite.Clock.Advance(TimeSpan.FromHours(23));
         Assert.DoesNotContain(matter.Id, await Overdue());

@@ -10,8 +10,8 @@ public sealed class RiskControl(TimeSpan redInterval, TimeSpan yellowInterval)
 {
     private static readonly MatterKind[] FamilyKinds = [MatterKind.MarriageFamily, MatterKind.DomesticViolence, MatterKind.AbandonmentMaintenance];
 
-    /// <summary>Where a red matter is escalated to (recorded in its history).</summary>
-    public const string RedEscalation = "township justice office; public security";
+    /// <summary>Where a red matter is escalated to (recorded in its history, which staff read: in their words).</summary>
+    public const string RedEscalation = "乡镇司法所、公安派出所";
 
     public static bool Applies(MatterKind kind) => FamilyKinds.Contains(kind);
 

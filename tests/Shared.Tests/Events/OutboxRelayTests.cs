@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
-using Suite.Contracts;
 using Suite.Events;
 using Suite.Hosting;
 using Suite.Redis;
@@ -33,7 +32,7 @@ public sealed class OutboxRelayTests : IDisposable
             builder.Services.AddDbContext<OutboxContext>(o => o.UseSqlite($"Data Source={_file}"));
             builder.Services.AddSingleton(RedisConnection.To(server.ConnectionString));
             builder.AddOutboxRelay<OutboxContext>(stream);
-        }, new Dictionary<string, string?> { [$"ConnectionStrings:{ResourceNames.Cache}"] = server.ConnectionString });
+        });
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OutboxContext>().Database.EnsureCreatedAsync();

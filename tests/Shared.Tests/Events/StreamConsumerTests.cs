@@ -21,7 +21,7 @@ public sealed class StreamConsumerTests
         host.Services.AddSingleton(applied);
         host.Services.AddSingleton(RedisConnection.To(redis));
         host.AddStreamConsumer<RecordingHandler>(stream, Group);
-    }, new Dictionary<string, string?> { [$"ConnectionStrings:{ResourceNames.Cache}"] = redis });
+    });
 
     private static async Task<(ConnectionMultiplexer Redis, TestStream Stream, string ConnectionString)> StreamAsync(RedisServer? server = null)
     {

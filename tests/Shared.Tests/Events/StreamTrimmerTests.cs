@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
-using Suite.Contracts;
 using Suite.Events;
 using Suite.Hosting;
 using Suite.Redis;
@@ -28,7 +27,6 @@ public sealed class StreamTrimmerTests : IAsyncLifetime
         _db = _redis.GetDatabase();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"ConnectionStrings:{ResourceNames.Cache}"] = connection,
             ["Events:KeepAcknowledged"] = "0",
         }).Build();
         _trimmer = new StreamTrimmer(RedisConnection.To(connection), _stream, configuration, new BackgroundLoopHealth(TimeProvider.System), NullLogger<StreamTrimmer>.Instance);
