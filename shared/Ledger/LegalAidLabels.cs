@@ -40,6 +40,12 @@ public static class LegalAidLabels
     public static readonly CsvLabels<CrimeKind> Crime = new(
         (CrimeKind.DomesticViolence, "家庭暴力"), (CrimeKind.Abandonment, "遗弃"), (CrimeKind.Fraud, "诈骗"), (CrimeKind.GangViolence, "黑恶暴力"));
 
+    public static readonly CsvLabels<Agreement> Agreement = new(
+        (Contracts.LegalAid.V1.Agreement.Reached, "达成协议"), (Contracts.LegalAid.V1.Agreement.NotReached, "未达成协议"));
+
+    public static readonly CsvLabels<NextStep> NextStep = new(
+        (Contracts.LegalAid.V1.NextStep.LegalAid, "转法律援助"), (Contracts.LegalAid.V1.NextStep.Police, "移送公安"));
+
     private static readonly Dictionary<string, string> Changes = new()
     {
         ["status"] = "状态", ["colour"] = "风险", ["handler"] = "承办人", ["follow_up"] = "回访", ["escalation"] = "上报", ["woman_exited"] = "妇女退出台账",

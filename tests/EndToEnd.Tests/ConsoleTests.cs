@@ -15,7 +15,7 @@ namespace Suite.EndToEnd.Tests;
 /// it may and nothing else, and works its main flow in Chinese; each page passes an accessibility scan.
 /// </summary>
 [Collection(SuiteCollection.Name)]
-public sealed class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
+public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
 {
     private Uri Console => suite.App.GetEndpoint(ResourceNames.Console, "http");
 
