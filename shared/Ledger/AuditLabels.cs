@@ -30,7 +30,7 @@ public static class AuditLabels
         ["RecordPoliceFeedback"] = "登记公安反馈", ["ListPoliceReferrals"] = "列出移送公安",
         // Employment
         ["EnrolWoman"] = "报名培训", ["CompleteEnrolment"] = "结业", ["RecordCertificate"] = "登记证书", ["GetTrainingRecord"] = "查看培训记录",
-        ["RegisterJobSeeker"] = "登记求职", ["MatchPostsForWoman"] = "为妇女匹配岗位", ["MatchWomenForPost"] = "为岗位匹配妇女", ["PlaceWoman"] = "登记就业",
+        ["RegisterJobSeeker"] = "登记求职", ["MatchPostsForWoman"] = "为妇女匹配岗位", ["MatchWomenForPost"] = "为岗位匹配妇女", ["PlaceWoman"] = "登记就业", ["GetPlacement"] = "查看就业安置", ["ListPlacements"] = "列出就业安置",
         ["EndPlacement"] = "结束就业", ["RecordStartupSupport"] = "登记创业扶持", ["ListStartupSupport"] = "列出创业扶持",
         // Family education
         ["ImportSignInSheet"] = "导入签到表", ["RecordAttendance"] = "登记参加活动", ["GetCoverage"] = "查看覆盖情况", ["ListHouseholds"] = "列出家庭",

@@ -41,7 +41,8 @@ public sealed class CliTests(EmploymentSuite suite) : IClassFixture<EmploymentSu
         Assert.True(matches.IndexOf(women[0].Id.ToString(), StringComparison.Ordinal) < matches.IndexOf(women[1].Id.ToString(), StringComparison.Ordinal), matches);
         Assert.Contains("同村", matches);
         Assert.Contains("持证: 手工", matches);
-        Assert.Contains("已安置", await Run("jobs", "place", "--post", post, "--woman", women[0].Id.ToString(), "--start", "2026-11-23"));
+        var placement = IdAfter(await Run("jobs", "place", "--post", post, "--woman", women[0].Id.ToString(), "--start", "2026-11-20"), "（安置");
+        Assert.Matches(PlacementRow(placement, women[0].Id), await Run("jobs", "placements", "--area", SampleForms.RuralVillage));
 
         await Run("jobs", "target", "--area", SampleForms.County, "--year", "2026", "--training", "1500", "--posts", "500", "--placed", "600", "--mother-post-sites", "10");
         var progress = await Run("jobs", "progress", "--area", SampleForms.County, "--year", "2026");
@@ -54,7 +55,15 @@ public sealed class CliTests(EmploymentSuite suite) : IClassFixture<EmploymentSu
             Assert.True(DateTime.UtcNow < deadline, "the Registry never showed her employed");
             await Task.Delay(200);
         }
+
+        // She leaves: ended on the command line, gone from the list of those at work, kept in the full list with the reason.
+        Assert.Contains("已于 2026-11-22 结束：返乡照顾老人", await Run("jobs", "end", placement, "--date", "2026-11-22", "--reason", "返乡照顾老人"));
+        Assert.DoesNotMatch(PlacementRow(placement, women[0].Id), await Run("jobs", "placements", "--area", SampleForms.RuralVillage));
+        Assert.Matches(PlacementRow(placement, women[0].Id) + "[^\\n]*返乡照顾老人", await Run("jobs", "placements", "--area", SampleForms.RuralVillage, "--all"));
     }
+
+    // A row of the placements table: the placement's id, then the woman's.
+    private static string PlacementRow(string placement, long woman) => $@"\b{placement}\b[^\d\n]+\b{woman}\b";
 
     /// <summary>Sends each call to the test server of the service its address names.</summary>
     private sealed class HostRouter(EmploymentSuite suite) : HttpMessageHandler

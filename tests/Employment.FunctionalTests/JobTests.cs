@@ -32,6 +32,28 @@ public sealed class JobTests(EmploymentSuite suite) : IClassFixture<EmploymentSu
     }
 
     [Fact]
+    public async Task The_placements_of_an_area_list_those_still_at_work_newest_first_and_not_another_countys()
+    {
+        var post = await suite.PostAsync(SampleForms.RuralVillage, openings: 3);
+        var ended = await Place(post, (await suite.RegisterAsync()).Id);
+        var working = await Place(post, (await suite.RegisterAsync()).Id);
+        ended = await suite.Jobs().EndPlacementAsync(new EndPlacementRequest { Id = ended.Id, Etag = ended.Etag, EndDate = Today, Reason = "合同到期" });
+
+        var current = (await suite.Jobs().ListPlacementsAsync(new ListPlacementsRequest { CurrentOnly = true, PageSize = 500 })).Placements;
+        Assert.Contains(current, p => p.Id == working.Id);
+        Assert.DoesNotContain(current, p => p.Id == ended.Id);
+        var all = (await suite.Jobs().ListPlacementsAsync(new ListPlacementsRequest { PageSize = 500 })).Placements.Select(p => p.Id).ToList();
+        Assert.True(all.IndexOf(working.Id) < all.IndexOf(ended.Id) && all.IndexOf(ended.Id) >= 0, "newest first, ended ones included");
+        // Another county's officer: her placements are not in his list, and asking for her area is refused.
+        var elsewhere = TestTokens.For("human-resources", "county-officer", SampleForms.OtherCounty, "邻县人社局干部");
+        Assert.DoesNotContain((await suite.Jobs(elsewhere).ListPlacementsAsync(new ListPlacementsRequest { PageSize = 500 })).Placements, p => p.Id == working.Id);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => suite.Jobs(elsewhere).GetPlacementAsync(new GetPlacementRequest { Id = working.Id }).ResponseAsync);
+        Assert.Equal(working.WomanId, (await suite.Jobs().GetPlacementAsync(new GetPlacementRequest { Id = working.Id })).WomanId);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => suite.Jobs(elsewhere).ListPlacementsAsync(new ListPlacementsRequest { AreaCode = SampleForms.Township }).ResponseAsync);
+        await RpcAssert.InvalidFields(() => suite.Jobs().ListPlacementsAsync(new ListPlacementsRequest { PageSize = -1 }).ResponseAsync, "page_size");
+    }
+
+    [Fact]
     public async Task Concurrent_placements_on_the_last_opening_leave_exactly_one_placed_and_none_below_zero()
     {
         var post = await suite.PostAsync(SampleForms.RuralVillage, openings: 1);

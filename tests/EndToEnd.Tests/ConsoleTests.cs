@@ -229,44 +229,6 @@ public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser brow
     }
 
     [Fact]
-    public async Task A_human_resources_officer_matches_a_mother_post_and_places_the_nearest_woman()
-    {
-        var jobs = new Suite.Contracts.Employment.V1.JobService.JobServiceClient(suite.Channel(ResourceNames.Employment, suite.Token("human-resources", "county-officer")));
-        var woman = await NewWomanAsync(SampleForms.RuralVillage, "郑玉芬");
-        await jobs.RegisterJobSeekerAsync(new Suite.Contracts.Employment.V1.RegisterJobSeekerRequest
-        {
-            WomanId = woman.Id, Status = Suite.Contracts.Employment.V1.SeekerStatus.Unemployed, Wish = Suite.Contracts.Employment.V1.WorkPattern.HomeBased, Skills = { "手工编织" },
-        });
-        var employer = await jobs.CreateEmployerAsync(new Suite.Contracts.Employment.V1.CreateEmployerRequest
-        {
-            RequestId = Guid.NewGuid().ToString("N"),
-            Employer = new Suite.Contracts.Employment.V1.Employer { Name = "东升村编织车间", Kind = Suite.Contracts.Employment.V1.EmployerKind.Workshop, AreaCode = SampleForms.Township },
-        });
-        var post = await jobs.CreatePostAsync(new Suite.Contracts.Employment.V1.CreatePostRequest
-        {
-            RequestId = Guid.NewGuid().ToString("N"),
-            Post = new Suite.Contracts.Employment.V1.Post
-            {
-                EmployerId = employer.Id, Title = "居家草编", Trade = Suite.Contracts.Employment.V1.Trade.Handicrafts, AreaCode = woman.VillageCode, MonthlyPayYuan = 2800,
-                Pattern = Suite.Contracts.Employment.V1.WorkPattern.HomeBased, Openings = 2, MotherPost = true, DemonstrationSite = "东升村妈妈岗示范点",
-            },
-        });
-
-        var page = await browser.NewPageAsync(Console);
-        await ConsoleBrowser.SignInAsync(page, "human-resources", "county-officer", "/employment/posts");
-        await Expect(page.Locator("#posts")).ToContainTextAsync("居家草编（妈妈岗）");
-        await page.Locator($"#match-{post.Id}").ClickAsync();
-        await Expect(page.Locator("#matches")).ToContainTextAsync("意愿相符");
-        await ConsoleBrowser.AssertAccessibleAsync(page);
-        await page.Locator($"#place-{woman.Id}").ClickAsync();
-        await Expect(page.Locator("#placed")).ToContainTextAsync("居家草编");
-        await Expect(page.Locator($"#place-{woman.Id}")).ToHaveCountAsync(0);
-        await ConsoleBrowser.ScreenshotAsync(page, "employment-posts");
-
-        Assert.Equal(1, (await jobs.GetPostAsync(new Suite.Contracts.Employment.V1.GetPostRequest { Id = post.Id })).OpeningsLeft);
-    }
-
-    [Fact]
     public async Task A_county_officer_finds_a_woman_eligible_and_not_covered_and_applies_for_her()
     {
         var form = SampleForms.Woman(SampleForms.RuralVillage, name: "冯翠兰");

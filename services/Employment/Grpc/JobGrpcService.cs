@@ -41,4 +41,12 @@ public sealed class JobGrpcService(JobDesk desk, MatchQuery matches) : JobServic
     [Authorize(EmploymentPermissions.JobsWrite)]
     [Audited("placement", Request = "id")]
     public override Task<Placement> EndPlacement(EndPlacementRequest request, ServerCallContext context) => desk.EndPlacementAsync(request, context.CancellationToken);
+
+    [Authorize(EmploymentPermissions.JobsRead)]
+    [Audited("placement", Request = "id")]
+    public override Task<Placement> GetPlacement(GetPlacementRequest request, ServerCallContext context) => desk.GetPlacementAsync(request.Id, context.CancellationToken);
+
+    [Authorize(EmploymentPermissions.JobsRead)]
+    [Audited("woman", Response = "placements.woman_id")]
+    public override Task<ListPlacementsResponse> ListPlacements(ListPlacementsRequest request, ServerCallContext context) => desk.ListPlacementsAsync(request, context.CancellationToken);
 }

@@ -172,6 +172,21 @@ public sealed class JobDesk(EmploymentDbContext db, RegistryWomen registry, Curr
         return placement.ToProto();
     }
 
+    public async Task<Proto.Placement> GetPlacementAsync(long id, CancellationToken ct) =>
+        (await db.FindInScopeAsync<PlacementRecord>(id, p => p.VillageCode, caller.Scope, PlacementType, ct)).ToProto();
+
+    public async Task<Proto.ListPlacementsResponse> ListPlacementsAsync(Proto.ListPlacementsRequest request, CancellationToken ct)
+    {
+        var area = caller.AreaFor(request.AreaCode);
+        var query = db.Placements.AsNoTracking().Where(p => p.VillageCode.StartsWith(area));
+        if (request.CurrentOnly)
+        {
+            query = query.Where(p => p.EndDate == null);
+        }
+        var placements = await query.PageAsync(PageRequest.Of(request.PageSize, request.PageToken, $"placements:{area}:{request.CurrentOnly}"), p => p.Id, newestFirst: true, ct);
+        return new Proto.ListPlacementsResponse { Placements = { placements.Items.Select(p => p.ToProto()) }, NextPageToken = placements.NextPageToken };
+    }
+
     public async Task<List<Proto.Trade>> CertifiedAsync(long womanId, CancellationToken ct) =>
         await db.Certificates.AsNoTracking().Where(c => c.WomanId == womanId).Select(c => c.Trade).Distinct().ToListAsync(ct);
 }

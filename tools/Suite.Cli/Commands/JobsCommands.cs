@@ -8,13 +8,21 @@ using Suite.Ledger;
 
 namespace Suite.Cli.Commands;
 
-/// <summary>suite jobs seeker | employer-add | post-add | posts | match | place | target | progress | stats.</summary>
+/// <summary>suite jobs seeker | employer-add | post-add | posts | match | place | placements | end | target | progress | stats.</summary>
 public static class JobsCommands
 {
-    public static Command Create(CliContext context) => new("jobs", "Employment: job-seekers, posts and mother posts (妈妈岗), near-home matching, placements, targets")
+    public static Command Create(CliContext context)
     {
-        Seeker(context), EmployerAdd(context), PostAdd(context), Posts(context), Match(context), Place(context), Target(context), Progress(context),
-    };
+        var jobs = new Command("jobs", "Employment: job-seekers, posts and mother posts (妈妈岗), near-home matching, placements, targets")
+        {
+            Seeker(context), EmployerAdd(context), PostAdd(context), Posts(context), Match(context), Place(context), Target(context), Progress(context),
+        };
+        foreach (var command in PlacementCommands.Create(context))
+        {
+            jobs.Subcommands.Add(command);
+        }
+        return jobs;
+    }
 
     private static Command Seeker(CliContext context)
     {
