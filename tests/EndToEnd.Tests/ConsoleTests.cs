@@ -280,7 +280,7 @@ public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser brow
     }
 
     [Fact]
-    public async Task A_county_officer_approves_an_application_that_fails_the_rules_only_with_a_reason()
+    public async Task A_county_officer_approves_an_application_that_fails_the_rules_only_with_a_reason_and_records_its_payment()
     {
         var submitter = suite.Token("civil-affairs", "admin"); // not the officer who decides (separation of duties)
         var woman = await NewWomanAsync(SampleForms.RuralVillage, "吴淑珍"); // an ordinary household: not eligible for 最低生活保障
@@ -306,6 +306,23 @@ public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser brow
         await Expect(page.Locator("#applications")).ToContainTextAsync("不符合（已说明理由批准）");
         await ConsoleBrowser.ScreenshotAsync(page, "assistance-approved");
         await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        // Approved, then paid: activated, its monthly entitlements listed on the application's page and this month's paid.
+        await page.Locator($"#open-{application.Id}").ClickAsync();
+        await page.Locator("#action-发放").ClickAsync();
+        await Expect(page.Locator("#application-done")).ToContainTextAsync("享受中");
+        await page.Locator($"a[href='/assistance/applications/{application.Id}']").ClickAsync();
+        await ConsoleBrowser.WaitLiveAsync(page);
+        await Expect(page.Locator("#application-status")).ToHaveTextAsync("享受中");
+        await Expect(page.Locator("#benefits")).ToContainTextAsync("未发放");
+        var benefits = new Suite.Contracts.Assistance.V1.BenefitService.BenefitServiceClient(suite.Channel(ResourceNames.Assistance, suite.Token("civil-affairs", "county-officer")));
+        var first = (await benefits.ListBenefitsAsync(new Suite.Contracts.Assistance.V1.ListBenefitsRequest { ApplicationId = application.Id })).Benefits[0];
+        await page.Locator($"#pay-{first.Id}").ClickAsync();
+        await Expect(page.Locator("#benefit-done")).ToContainTextAsync($"{first.Month} 的救助金已记为发放");
+        await Expect(page.Locator($"#pay-{first.Id}")).ToHaveCountAsync(0);
+        await ConsoleBrowser.ScreenshotAsync(page, "assistance-benefits");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+        Assert.NotNull((await benefits.ListBenefitsAsync(new Suite.Contracts.Assistance.V1.ListBenefitsRequest { ApplicationId = application.Id })).Benefits[0].PaidOn);
     }
 
     [Fact]
