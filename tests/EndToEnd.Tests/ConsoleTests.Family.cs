@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using Suite.Contracts;
 using Suite.Contracts.FamilyEducation.V1;
@@ -53,4 +54,60 @@ public sealed partial class ConsoleTests
         await ConsoleBrowser.AssertAccessibleAsync(page);
     }
 
+
+    [Fact]
+    public async Task A_womens_federation_officer_pairs_a_household_records_an_overdue_session_and_closes_a_concern()
+    {
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "韩凤琴");
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "womens-federation", "county-officer", "/family/guidance");
+        await page.Locator("#pair-name input, input#pair-name").First.FillAsync("韩凤");
+        await page.Locator("#pair-search").ClickAsync();
+        await page.Locator($"#pair-pick-{woman.Id}").ClickAsync();
+        await page.Locator("#create-pairing").ClickAsync(); // no guide yet: refused next to the fields
+        await Expect(page.Locator("#error-guide_name")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error-guide_kind")).ToBeVisibleAsync();
+        await page.Locator("#guide-name input, input#guide-name").First.FillAsync("李春华");
+        await page.Locator("#guide-kind").SelectOptionAsync(new SelectOptionValue { Label = "志愿者" });
+        await page.Locator("#create-pairing").ClickAsync();
+        await Expect(page.Locator("#guidance-done")).ToContainTextAsync($"已结对：李春华 指导 {woman.Id} 号妇女家庭");
+
+        // A week later the first session is overdue (the app host's clock cannot move: the due date is moved back instead).
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(suite.DataDirectory, ResourceNames.FamilyEducationDb + ".db")}"))
+        {
+            await db.OpenAsync();
+            var update = db.CreateCommand();
+            update.CommandText = "UPDATE Pairings SET NextSessionDate = date('now', '+8 hours', '-1 day') WHERE WomanId = $woman";
+            update.Parameters.AddWithValue("$woman", woman.Id);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+        await page.ReloadAsync();
+        await ConsoleBrowser.WaitLiveAsync(page);
+        var row = page.Locator("#overdue tr", new() { HasText = $"一人一档 {woman.Id}" });
+        await row.Locator("fluent-button, button").First.ClickAsync();
+        await page.Locator("#record-guidance").ClickAsync(); // no form or topic: refused next to the fields
+        await Expect(page.Locator("#error-form")).ToBeVisibleAsync();
+        await page.Locator("#session-form-kind").SelectOptionAsync(new SelectOptionValue { Label = "入户" });
+        await page.Locator($"#topic-{Topic.MentalHealth}").CheckAsync();
+        await page.Locator("#record-guidance").ClickAsync();
+        await Expect(page.Locator("#guidance-done")).ToContainTextAsync("已记录指导");
+        await Expect(row).ToHaveCountAsync(0);
+
+        // A concern raised by the village is closed here with what was done.
+        var concern = await new GuidanceService.GuidanceServiceClient(suite.Channel(ResourceNames.FamilyEducation, suite.Token("womens-federation", "village-staff")))
+            .RaiseConcernAsync(new RaiseConcernRequest { RequestId = Guid.NewGuid().ToString("N"), WomanId = woman.Id, Kind = ConcernKind.NoAdultAtHome, Severity = Severity.Attention, Narrative = "母亲外出务工期间孩子独自在家" });
+        await page.ReloadAsync();
+        await ConsoleBrowser.WaitLiveAsync(page);
+        await page.Locator($"#close-concern-{concern.Id}").ClickAsync();
+        await page.Locator("#resolution input, input#resolution").First.FillAsync("已联系孩子姑姑临时照看，并告知母亲");
+        await page.Locator("#close-concern").ClickAsync();
+        await Expect(page.Locator("#concern-done")).ToBeVisibleAsync();
+        await Expect(page.Locator($"#close-concern-{concern.Id}")).ToHaveCountAsync(0);
+        await ConsoleBrowser.ScreenshotAsync(page, "family-guidance");
+        await ConsoleBrowser.AssertAccessibleAsync(page);
+
+        var closed = await new GuidanceService.GuidanceServiceClient(suite.Channel(ResourceNames.FamilyEducation, suite.Token("womens-federation", "county-officer")))
+            .GetConcernAsync(new GetConcernRequest { Id = concern.Id });
+        Assert.Equal((false, "已联系孩子姑姑临时照看，并告知母亲"), (closed.Open, closed.Resolution));
+    }
 }
