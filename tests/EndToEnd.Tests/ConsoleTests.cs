@@ -94,6 +94,10 @@ public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser brow
 
         await Expect(page.Locator("#colour-counts")).ToContainTextAsync("红色");
         await Expect(page.Locator("#colour-chart .main-svg").First).ToBeVisibleAsync(); // plotly.js from the console itself
+        // The board over time: twelve months, this one last, as a chart and as a table.
+        await Expect(page.Locator("#trend-chart .main-svg").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#trend-table tbody tr")).ToHaveCountAsync(12);
+        await Expect(page.Locator("#trend-table tbody tr").Last).ToContainTextAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM"));
 
         await Expect(page.Locator("[role=alert]")).ToHaveCountAsync(0);
         await ConsoleBrowser.ScreenshotAsync(page, "legal-board-phone");

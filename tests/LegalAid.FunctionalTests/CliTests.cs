@@ -45,6 +45,11 @@ public sealed class CliTests(LegalAidSuite suite) : IClassFixture<LegalAidSuite>
         var details = await Run("legal", "get", id, "--purpose", "核查");
         Assert.Contains("丈夫醉酒后动手", details);
         Assert.DoesNotContain("MATTER_", details + overdue + red);
+
+        // The board over time, in Chinese: this month counts the red matter.
+        var trend = await Run("legal", "trend", "--months", "2");
+        Assert.Contains("月份", trend);
+        Assert.Matches(@"2026-11\D+[1-9]", trend);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public static class LegalAidServiceExtensions
         services.AddScoped<ProtectionDesk>();
         services.AddScoped<AwarenessDesk>();
         services.AddScoped<LegalAidStatisticsQuery>();
+        services.AddScoped<RiskColourTrendQuery>();
         builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.LegalAid);
         return builder;
     }

@@ -6,7 +6,7 @@ using Suite.LegalAid.UseCases;
 namespace Suite.LegalAid.Grpc;
 
 /// <summary>Awareness events and statistics hold no personal data: not audited.</summary>
-public sealed class AwarenessGrpcService(AwarenessDesk desk, LegalAidStatisticsQuery statistics) : AwarenessService.AwarenessServiceBase
+public sealed class AwarenessGrpcService(AwarenessDesk desk, LegalAidStatisticsQuery statistics, RiskColourTrendQuery trend) : AwarenessService.AwarenessServiceBase
 {
     [Authorize(LegalAidPermissions.MattersWrite)]
     public override Task<AwarenessEvent> RecordAwarenessEvent(RecordAwarenessEventRequest request, ServerCallContext context) =>
@@ -19,4 +19,8 @@ public sealed class AwarenessGrpcService(AwarenessDesk desk, LegalAidStatisticsQ
     [Authorize(LegalAidPermissions.StatisticsRead)]
     public override Task<LegalAidStatistics> GetLegalAidStatistics(GetLegalAidStatisticsRequest request, ServerCallContext context) =>
         statistics.GetAsync(request, context.CancellationToken);
+
+    [Authorize(LegalAidPermissions.StatisticsRead)]
+    public override Task<RiskColourTrend> GetRiskColourTrend(GetRiskColourTrendRequest request, ServerCallContext context) =>
+        trend.GetAsync(request, context.CancellationToken);
 }

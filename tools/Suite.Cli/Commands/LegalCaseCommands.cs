@@ -9,10 +9,10 @@ using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.Cli.Commands;
 
-/// <summary>suite legal aid | order | police | stats.</summary>
+/// <summary>suite legal aid | order | police | stats | trend.</summary>
 public static class LegalCaseCommands
 {
-    public static IEnumerable<Command> Create(CliContext context) => [Aid(context), Order(context), Police(context), Stats(context)];
+    public static IEnumerable<Command> Create(CliContext context) => [Aid(context), Order(context), Police(context), Stats(context), Trend(context)];
 
     private static Command Aid(CliContext context)
     {
@@ -152,6 +152,29 @@ public static class LegalCaseCommands
                 table.AddRow(Words.Name(LegalAidLabels.Kind, KindOf(k.Key)), k.Count.ToString());
             }
             context.Console.Write(table);
+        });
+        return command;
+    }
+
+    private static Command Trend(CliContext context)
+    {
+        var area = new Option<string>("--area") { Description = "Area code prefix", DefaultValueFactory = _ => "" };
+        var months = new Option<int>("--months") { Description = "Months back, this one included (1 to 24)", DefaultValueFactory = _ => 12 };
+        var command = new Command("trend", "The three-colour board at each month's end: open matters by the colour they had then") { area, months };
+        SuiteCli.Action(command, context, async (parse, connection, ct) =>
+        {
+            var trend = await new AwarenessService.AwarenessServiceClient(LegalCommands.Channel(connection)).GetRiskColourTrendAsync(
+                new GetRiskColourTrendRequest { AreaCode = parse.GetValue(area)!, Months = parse.GetValue(months) }, connection.Headers(), cancellationToken: ct);
+            var table = Tables.With("Month", "Red", "Yellow", "Green", "No colour yet");
+            foreach (var m in trend.Months)
+            {
+                table.AddRow(m.Month, m.Red.ToString(), m.Yellow.ToString(), m.Green.ToString(), m.Unset.ToString());
+            }
+            context.Console.Write(table);
+            if (trend.SensitiveApart)
+            {
+                await context.Out.WriteLineAsync(Words.T("Sensitive matters are not counted (your post may not see them)."));
+            }
         });
         return command;
     }
