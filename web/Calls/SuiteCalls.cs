@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components.Authorization;
 using Suite.Web.SignIn;
@@ -10,7 +11,7 @@ namespace Suite.Web.Calls;
 /// area rules apply unchanged), asking for answers in Chinese, with a deadline; a refusal or an absent service comes
 /// back as a <see cref="CallProblem"/> to show, never as an exception on the page.
 /// </summary>
-public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication)
+public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication, PrerenderedAnswers prerendered)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
     // A page's work runs on the circuit, outside any HTTP request: this span joins its calls into one trace.
@@ -32,6 +33,21 @@ public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProv
             headers.Add("authorization", "Bearer " + user.Token);
         }
         return headers;
+    }
+
+    /// <summary>
+    /// A read the page makes as it opens, named by <paramref name="key"/> (unique on the page, the same on every
+    /// opening): asked while the server pre-renders the page and handed to the live page instead of asked twice.
+    /// </summary>
+    public async Task<Answer<T>> ReadOnOpeningAsync<T>(string key, string service, Func<CallInvoker, CallOptions, Task<T>> call) where T : IMessage<T>, new()
+    {
+        if (prerendered.Take<T>(key) is { } kept)
+        {
+            return kept;
+        }
+        var answer = await TryAsync(service, call);
+        prerendered.Keep(key, answer);
+        return answer;
     }
 
     /// <summary>One call of <paramref name="service"/>: its answer, or why there is none.</summary>
