@@ -21,10 +21,16 @@ public sealed class AuditChainTests : IDisposable
 
     private async Task<VerifyAuditChainResponse> AuditedCallsThenVerifyAsync(int calls)
     {
+        const string Creates = "SELECT COUNT(*) FROM AuditLog WHERE Action LIKE '%/CreateWoman'";
+        await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest()); // the service started, its database there
+        var before = Scalar(Creates);
         for (var i = 0; i < calls; i++)
         {
             await _registry.Women.CreateWomanAsync(SampleForms.Create());
         }
+        // Each create's two records (the committed write and the call) are chained in the background: wait for them, so
+        // that the verification signs a head that covers them (on a loaded machine it could run before the last one).
+        await Eventually.Until(() => Task.FromResult<string?>(Scalar(Creates) >= before + 2 * calls && Scalar("SELECT COUNT(*) FROM AuditInbox") == 0 ? "" : null));
         var verified = await Audit.VerifyAuditChainAsync(new VerifyAuditChainRequest());
         Assert.True(verified.Intact, verified.Problem);
         return verified;
