@@ -13,7 +13,9 @@ builder.Services.AddHealthChecks();
 builder.Services.AddServiceDiscovery();
 builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// The answers a page read while pre-rendered travel back to the server in the message that starts its live connection
+// (PrerenderedAnswers): a county's home page holds about a hundred women, beyond SignalR's 32 KB default.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
 builder.Services.AddFluentUIComponents();
 builder.Services.AddLocalization();
 // Chinese stays Chinese in the server-rendered HTML (not &#x…; entities).

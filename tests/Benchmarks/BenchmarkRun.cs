@@ -10,7 +10,7 @@ namespace Suite.Benchmarks;
 /// <summary>
 /// The measurements in order: floors and the county import on a near-empty ledger, then the rest of the province
 /// loaded through the same import, then reads at full size once every service has caught up (so no background work
-/// competes with a measurement), then memory and size.
+/// competes with a measurement), the department services' queries, the web console's page loads, then memory and size.
 /// </summary>
 public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator generator, Report report, int women, int importRows, TimeSpan soak, string output)
 {
@@ -27,7 +27,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
     public async Task ExecuteAsync()
     {
         var machineBefore = Footprint.MachineTicks();
-        await using var serviceWatch = new ServiceWatch(suite, [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision]);
+        await using var serviceWatch = new ServiceWatch(suite, Watched);
         var startRss = new Dictionary<string, long>
         {
             [ResourceNames.Registry] = Footprint.ResidentBytes(suite.ProcessId(ResourceNames.Registry)),
@@ -75,17 +75,46 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("9. Supervision");
         await MeasureSupervisionAsync();
 
-        Step("9b. Memory and size");
+        Step("9b. Console");
+        await MeasureConsoleAsync();
+
+        Step("9c. Memory and size");
         MeasureFootprint(startRss);
 
         Step($"10. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");
         await SoakAsync(soak);
         ReportWatch(serviceWatch);
 
+        NoteSteal(machineBefore);
+    }
+
+    /// <summary>
+    /// <c>--only console</c>: every woman through the import unmeasured (the county first), a wait until every service
+    /// has caught up, then the console's page loads (9b) alone; minutes instead of the full run's most of an hour.
+    /// </summary>
+    public async Task ExecuteConsoleAsync()
+    {
+        var machineBefore = Footprint.MachineTicks();
+        await using var serviceWatch = new ServiceWatch(suite, Watched);
+        Step($"Loading {women:N0} women ({importRows:N0} in the county) through the import (not measured)");
+        await LoadAsync(0, women);
+        await WaitForQuietAsync(catchUp: ("the import", "the console's pages were"));
+
+        Step("9b. Console");
+        await MeasureConsoleAsync();
+        var trouble = serviceWatch.Errors().Concat(serviceWatch.Restarts).ToList();
+        report.Note($"Console-only run (--only console): {trouble.Count} error lines, restarts or exits seen{(trouble.Count > 0 ? ": " + string.Join(" | ", trouble.Take(5)) : ".")}");
+        NoteSteal(machineBefore);
+    }
+
+    private void NoteSteal((long All, long Stolen) machineBefore)
+    {
         var machineAfter = Footprint.MachineTicks();
         report.Note($"Steal (time our virtual cores were ready to run while the host ran something else): "
             + $"{(double)(machineAfter.Stolen - machineBefore.Stolen) / Math.Max(1, machineAfter.All - machineBefore.All):P1} of the machine's time over the run.");
     }
+
+    private static string[] Watched => [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console];
 
     /// <summary>Imports women [start, start + count) of the generator in batches of <see cref="LoadBatch"/>.</summary>
     private async Task LoadAsync(int start, int count)

@@ -3,13 +3,13 @@ using System.Diagnostics;
 namespace Suite.Benchmarks;
 
 /// <summary>What a run of calls measured: throughput and latency percentiles in milliseconds.</summary>
-public sealed record LoadResult(int Calls, int Concurrency, double PerSecond, double P50Ms, double P99Ms)
+public sealed record LoadResult(int Calls, int Concurrency, double PerSecond, double P50Ms, double P95Ms, double P99Ms)
 {
     public static LoadResult Of(int concurrency, TimeSpan wall, List<double> latenciesMs)
     {
         latenciesMs.Sort();
         return new LoadResult(latenciesMs.Count, concurrency, latenciesMs.Count / wall.TotalSeconds,
-            Percentile(latenciesMs, 0.50), Percentile(latenciesMs, 0.99));
+            Percentile(latenciesMs, 0.50), Percentile(latenciesMs, 0.95), Percentile(latenciesMs, 0.99));
     }
 
     private static double Percentile(List<double> sorted, double p) =>

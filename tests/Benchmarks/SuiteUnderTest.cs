@@ -10,11 +10,13 @@ namespace Suite.Benchmarks;
 
 /// <summary>
 /// The suite as production runs it: the Release Aspire app host has DCP start redis-server and each service as its
-/// own process on its own SQLite file, with authentication on. Three things differ from `scripts/run.sh`: the
+/// own process on its own SQLite file, with authentication on. Four things differ from `scripts/run.sh`: the
 /// Registry seeds the sample areas but no sample women, the per-caller rate limit is lifted (the benchmark is one
-/// caller doing the work of a province), and service endpoints go through DCP's proxy so that one run measures a
+/// caller doing the work of a province), service endpoints go through DCP's proxy so that one run measures a
 /// call both through the proxy (<see cref="ProxiedChannel"/>) and straight to the service (<see cref="Channel"/>,
-/// the default run's path).
+/// the default run's path), and the web console lets the browser cache its static files as a published one does.
+/// Like every local run it is the Development environment (the services take the local signing key only outside
+/// Production), so the console offers its development sign-in.
 /// </summary>
 public sealed class SuiteUnderTest : IAsyncDisposable
 {
@@ -62,6 +64,9 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         [ResourceNames.Employment] = EmploymentDatabase, [ResourceNames.FamilyEducation] = FamilyEducationDatabase,
     };
 
+    /// <summary>The web console's address (its endpoint is never proxied).</summary>
+    public Uri ConsoleAddress => new(Resources[ResourceNames.Console].GetProperty("endpoint").GetString()!);
+
     /// <summary>The service's own listener (Redis: host and port).</summary>
     public string Endpoint(string resource) => Resources[resource].GetProperty("direct").GetString()!;
 
@@ -82,6 +87,9 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         };
         start.Environment["RateLimiting__PermitsPerSecond"] = "1000000";
         start.Environment["RateLimiting__Burst"] = "1000000";
+        // The console runs in Development like every local run, where static files would be served no-cache and each
+        // page load would ask for every script and style sheet again; a published console lets the browser keep them.
+        start.Environment["EnableStaticAssetsDevelopmentCaching"] = "true";
         var log = new StreamWriter(Path.Combine(dataDirectory, "apphost.log")) { AutoFlush = true };
         var host = Process.Start(start)!;
         host.OutputDataReceived += (_, e) => Write(log, e.Data);
@@ -93,7 +101,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         while (true)
         {
             var resources = ReadResources(dataDirectory);
-            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision }.All(resources.ContainsKey)
+            if (new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console }.All(resources.ContainsKey)
                 && resources.Values.All(r => r.GetProperty("state").GetString() == "Running"
                 && r.GetProperty("health").GetString() == "Healthy"))
             {
@@ -110,6 +118,10 @@ public sealed class SuiteUnderTest : IAsyncDisposable
     /// <summary>A signed token as the sign-in service would issue it.</summary>
     public string Token(string department, string role, string area) =>
         _issuer.Mint($"bench:{department}:{role}:{area}", "基准测试", department, role, area, TimeSpan.FromHours(2));
+
+    /// <summary>The token the web console's development sign-in gives one of the development identities (same subject and claims).</summary>
+    public string Token(DevelopmentIdentities.Identity person) =>
+        _issuer.Mint(person.Subject, person.Name, person.Department, person.Role, person.Area, TimeSpan.FromHours(2));
 
     /// <summary>One HTTP/2 connection per service and token, as a long-lived client keeps, straight to the service.</summary>
     public GrpcChannel Channel(string resource, string token) => Channel(resource, token, "direct");

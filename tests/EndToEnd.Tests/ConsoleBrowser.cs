@@ -1,55 +1,34 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Suite.Browser;
 using Xunit;
 
 namespace Suite.EndToEnd.Tests;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (no 'playwright install': the NuGet brings its driver, the browser is
-/// /usr/bin/chromium, installed with fonts-noto-cjk by scripts/install-prerequisites.sh), pointed at the app host's
-/// web console. Screenshots land in artifacts/console/.
+/// The test classes' browser (<see cref="Chromium"/>: Debian's Chromium under Playwright) pointed at the app host's
+/// web console, with the accessibility scan. Screenshots land in artifacts/console/.
 /// </summary>
 public sealed class ConsoleBrowser : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Chromium? _chromium;
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "console");
 
     public async Task InitializeAsync()
     {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath(), Headless = true });
+        _chromium = await Chromium.LaunchAsync();
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
     /// <summary>A fresh browser session (its own cookies) on a phone-sized or desk-sized screen.</summary>
-    public async Task<IPage> NewPageAsync(Uri console, bool phone = false)
-    {
-        var context = await _browser!.NewContextAsync(new()
-        {
-            BaseURL = console.ToString(),
-            Locale = "zh-CN",
-            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
-        // Offline: nothing but the console itself may be fetched (no CDN for scripts, fonts or charts).
-        await page.RouteAsync("**/*", route => route.Request.Url.StartsWith(console.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal)
-            ? route.ContinueAsync() : route.AbortAsync());
-        return page;
-    }
+    public Task<IPage> NewPageAsync(Uri console, bool phone = false) => _chromium!.NewPageAsync(console, phone);
 
     /// <summary>Signs in through the development sign-in as one of the development identities and waits for the page to be live.</summary>
-    public static async Task SignInAsync(IPage page, string department, string role, string path = "/")
-    {
-        await page.GotoAsync(path);
-        await page.Locator($"#as-{department}-{role}").ClickAsync();
-        await WaitLiveAsync(page);
-    }
+    public static Task SignInAsync(IPage page, string department, string role, string path = "/") => Chromium.SignInAsync(page, department, role, path);
 
     /// <summary>Waits until the page's server connection is up (a click before it would be lost).</summary>
-    public static Task WaitLiveAsync(IPage page) =>
-        page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+    public static Task WaitLiveAsync(IPage page) => Chromium.WaitLiveAsync(page);
 
     /// <summary>Fails with axe's findings when the page has an accessibility violation rated serious or critical.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
@@ -71,16 +50,11 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_chromium is not null)
         {
-            await _browser.DisposeAsync();
+            await _chromium.DisposeAsync();
         }
-        _playwright?.Dispose();
     }
-
-    private static string ChromiumPath() =>
-        new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-        ?? throw new InvalidOperationException("Chromium is not installed: run scripts/install-prerequisites.sh");
 
     private static string RepositoryRoot()
     {

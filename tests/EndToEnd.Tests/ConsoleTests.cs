@@ -153,6 +153,30 @@ public sealed partial class ConsoleTests(SuiteAppHost suite, ConsoleBrowser brow
     }
 
     [Fact]
+    public async Task Opening_the_ledger_asks_the_Registry_once_the_live_page_keeps_what_the_server_rendered()
+    {
+        var woman = await NewWomanAsync(SampleForms.RuralVillage, "陶玉珍");
+        var page = await browser.NewPageAsync(Console);
+        await ConsoleBrowser.SignInAsync(page, "civil-affairs", "township-officer", "/women");
+        await Expect(page.Locator("#women")).ToContainTextAsync("陶玉珍");
+        // A search afterwards is a second reading, answered after anything the opening asked.
+        await page.Locator("#name-prefix input, input#name-prefix").First.FillAsync("陶玉");
+        await page.Locator("#search").ClickAsync();
+        await Expect(page.Locator("#women tr", new() { HasText = "陶玉珍" })).ToHaveCountAsync(1);
+
+        var audit = new Suite.Contracts.Common.V1.AuditService.AuditServiceClient(suite.Channel(ResourceNames.Registry, suite.Token("civil-affairs", "auditor")));
+        var readings = await Eventually.Until(async () =>
+        {
+            var records = (await audit.QueryAuditRecordsAsync(new Suite.Contracts.Common.V1.QueryAuditRecordsRequest
+            {
+                Resource = $"woman:{woman.Id}", Subject = "local:civil-affairs:township-officer", PageSize = 100,
+            })).Records.Where(r => r.Action.EndsWith("ListWomen", StringComparison.Ordinal)).ToList();
+            return records.Count >= 2 ? records : null;
+        });
+        Assert.Equal(2, readings.Count); // the opening (pre-rendered, handed to the live page) and the search: not three
+    }
+
+    [Fact]
     public async Task An_auditor_reads_who_opened_a_womans_record_and_verifies_the_chain_in_Chinese()
     {
         var woman = await NewWomanAsync(SampleForms.RuralVillage, "钱桂英");

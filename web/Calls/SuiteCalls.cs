@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,7 @@ namespace Suite.Web.Calls;
 /// area rules apply unchanged), asking for answers in the page's language (Chinese, or English when chosen), with a deadline; a refusal or an absent service comes
 /// back as a <see cref="CallProblem"/> to show, never as an exception on the page.
 /// </summary>
-public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication, IStringLocalizer<ConsoleText> text)
+public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication, PrerenderedAnswers prerendered, IStringLocalizer<ConsoleText> text)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
     // A page's work runs on the circuit, outside any HTTP request: this span joins its calls into one trace.
@@ -35,6 +36,21 @@ public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProv
             headers.Add("authorization", "Bearer " + user.Token);
         }
         return headers;
+    }
+
+    /// <summary>
+    /// A read the page makes as it opens, named by <paramref name="key"/> (unique on the page, the same on every
+    /// opening): asked while the server pre-renders the page and handed to the live page instead of asked twice.
+    /// </summary>
+    public async Task<Answer<T>> ReadOnOpeningAsync<T>(string key, string service, Func<CallInvoker, CallOptions, Task<T>> call) where T : IMessage<T>, new()
+    {
+        if (prerendered.Take<T>(key) is { } kept)
+        {
+            return kept;
+        }
+        var answer = await TryAsync(service, call);
+        prerendered.Keep(key, answer);
+        return answer;
     }
 
     /// <summary>One call of <paramref name="service"/>: its answer, or why there is none.</summary>
