@@ -4,6 +4,7 @@ using Microsoft.FluentUI.AspNetCore.Components;
 using Suite.ServiceDefaults.Telemetry;
 using Suite.Web.Calls;
 using Suite.Web.Components;
+using Suite.Web.Localization;
 using Suite.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery())
 // (PrerenderedAnswers): a county's home page holds about a hundred women, beyond SignalR's 32 KB default.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
 builder.Services.AddFluentUIComponents();
+builder.Services.AddLocalization();
 // Chinese stays Chinese in the server-rendered HTML (not &#x…; entities).
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.AddConsoleSignIn();
@@ -27,7 +29,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseRequestLocalization(options => options.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
+app.UseConsoleCultures();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -35,5 +37,6 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapStaticAssets().AllowAnonymous();
 app.MapSignInEndpoints();
+app.MapCultureSwitch();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

@@ -13,6 +13,7 @@ public sealed class ComponentTests : BunitContext
     public ComponentTests()
     {
         Services.AddFluentUIComponents();
+        Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,13 +1,15 @@
+using System.Globalization;
 using Google.Rpc;
 using Grpc.Core;
+using Microsoft.Extensions.Localization;
 using Suite.GrpcServer.Errors;
 using Suite.Ledger;
 
 namespace Suite.Web.Calls;
 
 /// <summary>
-/// Why a call did not give an answer, as a person can act on it, in Chinese: the service's own words when it sent
-/// them (google.rpc.LocalizedMessage), the fields at fault for the form, and whether the department was away.
+/// Why a call did not give an answer, as a person can act on it, in the page's language (Chinese, or English when chosen): the service's own words
+/// when it sent them (google.rpc.LocalizedMessage), the fields at fault for the form, and whether the department was away.
 /// </summary>
 public sealed record CallProblem(StatusCode Status, string Message, IReadOnlyDictionary<string, string> Fields)
 {
@@ -19,22 +21,23 @@ public sealed record CallProblem(StatusCode Status, string Message, IReadOnlyDic
     /// <summary>The message for one field of a form (by its last name, e.g. "visitor"), or null.</summary>
     public string? For(string field) => Fields.GetValueOrDefault(field);
 
-    public static CallProblem From(RpcException ex, string service)
+    public static CallProblem From(RpcException ex, string service, IStringLocalizer text)
     {
         var status = ex.GetRpcStatus();
+        var locale = ErrorText.LocaleOf(CultureInfo.CurrentUICulture.Name);
         var fields = status?.GetDetail<BadRequest>()?.FieldViolations
             .GroupBy(v => LastName(v.Field))
-            .ToDictionary(g => g.Key, g => string.Join("；", g.Select(v => ErrorText.Violation(v.Field, v.Description, ErrorText.ChineseLocale))))
+            .ToDictionary(g => g.Key, g => string.Join(text["；"], g.Select(v => ErrorText.Violation(v.Field, v.Description, locale))))
             ?? [];
-        var department = CaseworkLabels.Service(service) is { Length: > 0 } label ? label : service;
+        var department = CaseworkLabels.Service(service) is { Length: > 0 } label ? text[label].Value : service;
         var message = ex.StatusCode switch
         {
-            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => $"{department}暂时连接不上，页面其他部分照常可用。",
-            StatusCode.Unauthenticated => "登录已过期或无效，请重新登录。",
+            StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Cancelled => text["{0}暂时连接不上，页面其他部分照常可用。", department],
+            StatusCode.Unauthenticated => text["登录已过期或无效，请重新登录。"],
             _ when status?.GetDetail<LocalizedMessage>()?.Message is { Length: > 0 } localized => localized,
-            StatusCode.PermissionDenied => "您的岗位无权办理此项。",
-            StatusCode.NotFound => "未找到，或不在您的辖区内。",
-            _ => $"{department}未能办理，请稍后再试。",
+            StatusCode.PermissionDenied => text["您的岗位无权办理此项。"],
+            StatusCode.NotFound => text["未找到，或不在您的辖区内。"],
+            _ => text["{0}未能办理，请稍后再试。", department],
         };
         return new CallProblem(ex.StatusCode, message, fields);
     }

@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using System.Globalization;
 using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
+using Suite.Web.Localization;
 using Suite.Web.SignIn;
 
 namespace Suite.Web.Calls;
 
 /// <summary>
 /// How a page calls a department service: as the signed-in person (their own token, so the service's permission and
-/// area rules apply unchanged), asking for answers in Chinese, with a deadline; a refusal or an absent service comes
+/// area rules apply unchanged), asking for answers in the page's language (Chinese, or English when chosen), with a deadline; a refusal or an absent service comes
 /// back as a <see cref="CallProblem"/> to show, never as an exception on the page.
 /// </summary>
-public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication, PrerenderedAnswers prerendered)
+public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProvider authentication, PrerenderedAnswers prerendered, IStringLocalizer<ConsoleText> text)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
     // A page's work runs on the circuit, outside any HTTP request: this span joins its calls into one trace.
@@ -27,7 +30,7 @@ public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProv
     public async Task<Metadata> HeadersAsync()
     {
         var user = await UserAsync();
-        var headers = new Metadata { { "accept-language", "zh-CN" } };
+        var headers = new Metadata { { "accept-language", CultureInfo.CurrentUICulture.Name } };
         if (user is not null)
         {
             headers.Add("authorization", "Bearer " + user.Token);
@@ -60,7 +63,7 @@ public sealed class SuiteCalls(ServiceChannels channels, AuthenticationStateProv
         }
         catch (RpcException ex)
         {
-            return new Answer<T>(default, CallProblem.From(ex, service));
+            return new Answer<T>(default, CallProblem.From(ex, service, text));
         }
     }
 }

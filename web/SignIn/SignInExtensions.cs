@@ -104,7 +104,7 @@ public static class SignInExtensions
         return app;
     }
 
-    // Only a path of this site: an absolute or protocol-relative address would be an open redirect.
-    private static string LocalPath(string? returnUrl) =>
+    /// <summary>Only a path of this site ("/" otherwise): an absolute or protocol-relative address would be an open redirect.</summary>
+    public static string LocalPath(string? returnUrl) =>
         returnUrl is { Length: > 0 } url && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
 }

@@ -21,7 +21,7 @@ public static class EnumText
                 return value;
             }
         }
-        var english = string.Join(", ", Enum.GetValues<T>().Where(v => Convert.ToInt32(v) != 0).Select(Words.EnglishName));
+        var english = string.Join(", ", Enum.GetValues<T>().Where(v => Convert.ToInt32(v) != 0).Select(EnumWords.English));
         throw new CliException(Words.F("{0}: '{1}' is not one of {2} (or {3})", option, text, labels.Choices, english));
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Resources;
-using Suite.Contracts.Common;
 using Suite.Ledger;
 
 namespace Suite.Cli.Infrastructure;
@@ -40,14 +39,7 @@ public static class Words
 
     /// <summary>An enum value as users know it: the Chinese label, or in English the proto name without its prefix ("minimum-allowance").</summary>
     public static string Name<TEnum>(CsvLabels<TEnum> labels, TEnum value) where TEnum : struct, Enum =>
-        Convert.ToInt32(value) == 0 ? "" : English || labels.Label(value).Length == 0 ? EnglishName(value) : labels.Label(value);
-
-    public static string EnglishName<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        var name = ProtoEnumNames.Of(value);
-        var prefix = string.Concat(typeof(TEnum).Name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant() + "_";
-        return (name.StartsWith(prefix, StringComparison.Ordinal) ? name[prefix.Length..] : name).ToLowerInvariant().Replace('_', '-');
-    }
+        Convert.ToInt32(value) == 0 ? "" : English || labels.Label(value).Length == 0 ? EnumWords.English(value) : labels.Label(value);
 
     /// <summary>A code a service sends (a department, role, status, field or RPC) in the user's words; the code itself when unknown.</summary>
     public static string Code(string kind, string code) =>
