@@ -71,6 +71,6 @@ public sealed class CallProblemTests
 
         var refused = CallProblem.From(Refusal(StatusCode.InvalidArgument, "Request is invalid",
             new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = "visit.visitor", Description = "is required" } } }), ResourceNames.Registry, Text);
-        Assert.Equal("visit.visitor: is required", refused.For("visitor"));
+        Assert.Equal("Visitor is required", refused.For("visitor"));
     }
 }

@@ -27,7 +27,9 @@ public sealed record CallProblem(StatusCode Status, string Message, IReadOnlyDic
         var locale = ErrorText.LocaleOf(CultureInfo.CurrentUICulture.Name);
         var fields = status?.GetDetail<BadRequest>()?.FieldViolations
             .GroupBy(v => LastName(v.Field))
-            .ToDictionary(g => g.Key, g => string.Join(text["；"], g.Select(v => ErrorText.Violation(v.Field, v.Description, locale))))
+            .ToDictionary(g => g.Key, g => string.Join(text["；"], g.Select(v => locale == ErrorText.ChineseLocale
+                ? ErrorText.Violation(v.Field, v.Description, locale)
+                : FieldWords(v.Field) + " " + v.Description)))
             ?? [];
         var department = CaseworkLabels.Service(service) is { Length: > 0 } label ? text[label].Value : service;
         var message = ex.StatusCode switch
@@ -40,6 +42,13 @@ public sealed record CallProblem(StatusCode Status, string Message, IReadOnlyDic
             _ => text["{0}未能办理，请稍后再试。", department],
         };
         return new CallProblem(ex.StatusCode, message, fields);
+    }
+
+    // In English, next to its field, the field by its name rather than its path: "Resident id number must be 18 characters".
+    private static string FieldWords(string path)
+    {
+        var name = LastName(path).Replace('_', ' ');
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
     private static string LastName(string path)
