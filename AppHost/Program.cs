@@ -16,6 +16,7 @@ var legalAidDb = builder.AddServiceDatabase(ResourceNames.LegalAidDb, run);
 var employmentDb = builder.AddServiceDatabase(ResourceNames.EmploymentDb, run);
 var familyEducationDb = builder.AddServiceDatabase(ResourceNames.FamilyEducationDb, run);
 var supervisionDb = builder.AddServiceDatabase(ResourceNames.SupervisionDb, run);
+var communityDb = builder.AddServiceDatabase(ResourceNames.CommunityDb, run);
 
 var registry = builder.AddSuiteService<Projects.Suite_Registry>(ResourceNames.Registry, keys, run)
     .WithReference(cache).WaitFor(cache)
@@ -37,6 +38,12 @@ var employment = builder.AddSuiteService<Projects.Suite_Employment>(ResourceName
     .WithDatabase(employmentDb, run)
     .WithReference(registry).WaitFor(registry);
 
+// Community keeps the suite's one register of places (阵地), so Family education, which holds activities at them, waits for it.
+var community = builder.AddSuiteService<Projects.Suite_Community>(ResourceNames.Community, keys, run)
+    .WithReference(cache).WaitFor(cache)
+    .WithDatabase(communityDb, run)
+    .WithReference(registry).WaitFor(registry);
+
 var familyEducation = builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEducation, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(familyEducationDb, run)
@@ -50,9 +57,10 @@ var supervision = builder.AddSuiteService<Projects.Suite_Supervision>(ResourceNa
     .WithReference(assistance).WaitFor(assistance)
     .WithReference(legalAid).WaitFor(legalAid)
     .WithReference(employment).WaitFor(employment)
-    .WithReference(familyEducation).WaitFor(familyEducation);
+    .WithReference(familyEducation).WaitFor(familyEducation)
+    .WithReference(community).WaitFor(community);
 
-var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation, supervision);
+var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation, community, supervision);
 
 builder.WriteResourceTable(run);
 builder.RestartServicesThatDie(run);

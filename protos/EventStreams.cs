@@ -12,6 +12,7 @@ public static class EventStreams
     public const string Employment = "employment.events";
     public const string FamilyEducation = "familyeducation.events";
     public const string Assistance = "assistance.events";
+    public const string Community = "community.events";
 
     /// <summary>The department services, each publishing on "{service}.events".</summary>
     public static readonly string[] Services = [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation];

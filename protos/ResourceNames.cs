@@ -20,6 +20,8 @@ public static class ResourceNames
     public const string FamilyEducationDb = "familyeducationdb";
     public const string Supervision = "supervision";
     public const string SupervisionDb = "supervisiondb";
+    public const string Community = "community";
+    public const string CommunityDb = "communitydb";
     /// <summary>The staff's web console (工作台).</summary>
     public const string Console = "console";
 }

@@ -31,6 +31,7 @@ public static class DevelopmentIdentities
         new("justice", "county-officer", "231025", "林口县司法局干部"),
         new("public-security", "county-officer", "231025", "林口县公安局干部"),
         new("human-resources", "county-officer", "231025", "林口县人社局干部"),
+        new("health", "counsellor", "231025100", "林口镇卫生院心理咨询师"),
         new("government", "county-leader", "231025", "林口县分管副县长"),
     ];
 }

@@ -41,6 +41,7 @@ public static class SuiteCli
             .Append(TrainingCommands.Create(context))
             .Append(JobsCommands.Create(context))
             .Append(FamilyCommands.Create(context))
+            .Append(CommunityCommands.Create(context))
             .Append(ReferralCommands.Create(context))
             .Append(VisitCommands.Create(context))
             .Append(SupervisionCommands.Create(context)))

@@ -34,6 +34,7 @@ public sealed class Connection(ParseResult parse, CliContext context)
             ResourceNames.LegalAid => parse.GetValue(GlobalOptions.LegalAid),
             ResourceNames.Employment => parse.GetValue(GlobalOptions.Employment),
             ResourceNames.FamilyEducation => parse.GetValue(GlobalOptions.FamilyEducation),
+            ResourceNames.Community => parse.GetValue(GlobalOptions.Community),
             ResourceNames.Supervision => parse.GetValue(GlobalOptions.Supervision),
             _ => null,
         };

@@ -11,6 +11,7 @@ public static class GlobalOptions
     public static readonly Option<string?> LegalAid = new("--legalaid") { Description = "Legal aid address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> Employment = new("--employment") { Description = "Employment address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> FamilyEducation = new("--familyeducation") { Description = "Family education address (default: the running AppHost's)", Recursive = true };
+    public static readonly Option<string?> Community = new("--community") { Description = "Community address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> Supervision = new("--supervision") { Description = "Supervision address (default: the running AppHost's)", Recursive = true };
     public static readonly Option<string?> Token = new("--token") { Description = "Bearer token to use instead of the profile's", Recursive = true };
     public static readonly Option<string?> DataDir = new("--data-dir") { Description = "The AppHost's data folder (default: data/ of the repository around the current folder)", Recursive = true };
@@ -20,5 +21,5 @@ public static class GlobalOptions
 
     static GlobalOptions() => Lang.AcceptOnlyFromAmong(Words.Languages);
 
-    public static IEnumerable<Option> All => [Lang, Profile, Registry, Assistance, LegalAid, Employment, FamilyEducation, Supervision, Token, DataDir, Verbose];
+    public static IEnumerable<Option> All => [Lang, Profile, Registry, Assistance, LegalAid, Employment, FamilyEducation, Community, Supervision, Token, DataDir, Verbose];
 }

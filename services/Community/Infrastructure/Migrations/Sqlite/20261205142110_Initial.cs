@@ -1,0 +1,336 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Suite.Community.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PlaceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RegisteredAttendance = table.Column<int>(type: "INTEGER", nullable: false),
+                    OtherParticipants = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditInbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Resources = table.Column<string>(type: "TEXT", unicode: false, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditInbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Area = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CounsellingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PointId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CounsellingSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Payload = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Places",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Keeper = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Places", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedEvents",
+                columns: table => new
+                {
+                    Stream = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    EventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedEvents", x => new { x.Stream, x.EventId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    RemoteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sensitive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Open = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLogResources",
+                columns: table => new
+                {
+                    AuditEntryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resource = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLogResources", x => new { x.AuditEntryId, x.Position });
+                    table.ForeignKey(
+                        name: "FK_AuditLogResources_AuditLog_AuditEntryId",
+                        column: x => x.AuditEntryId,
+                        principalTable: "AuditLog",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_AreaCode_Date",
+                table: "Activities",
+                columns: new[] { "AreaCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_ProjectId",
+                table: "Activities",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_RequestId",
+                table: "Activities",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Subject_Id",
+                table: "AuditLog",
+                columns: new[] { "Subject", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Time",
+                table: "AuditLog",
+                column: "Time");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLogResources_Resource_AuditEntryId",
+                table: "AuditLogResources",
+                columns: new[] { "Resource", "AuditEntryId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingSessions_AreaCode_Date",
+                table: "CounsellingSessions",
+                columns: new[] { "AreaCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingSessions_ProjectId",
+                table: "CounsellingSessions",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingSessions_RequestId",
+                table: "CounsellingSessions",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Unpublished",
+                table: "OutboxMessages",
+                column: "Id",
+                filter: "PublishedAt IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Places_AreaCode_Id",
+                table: "Places",
+                columns: new[] { "AreaCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Places_RequestId",
+                table: "Places",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_RequestId",
+                table: "Referrals",
+                column: "RequestId",
+                unique: true,
+                filter: "RequestId <> ''");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Sent_Open_DueDate",
+                table: "Referrals",
+                columns: new[] { "Sent", "Open", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Sent_VillageCode_Id",
+                table: "Referrals",
+                columns: new[] { "Sent", "VillageCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Source_RemoteId",
+                table: "Referrals",
+                columns: new[] { "Source", "RemoteId" },
+                unique: true,
+                filter: "Sent = 0 AND RemoteId > 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Target_WomanId_Reason",
+                table: "Referrals",
+                columns: new[] { "Target", "WomanId", "Reason" },
+                unique: true,
+                filter: "Sent = 1 AND Open = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_WomanId",
+                table: "Referrals",
+                column: "WomanId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Activities");
+
+            migrationBuilder.DropTable(
+                name: "AuditInbox");
+
+            migrationBuilder.DropTable(
+                name: "AuditLogResources");
+
+            migrationBuilder.DropTable(
+                name: "CounsellingSessions");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Places");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedEvents");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "AuditLog");
+        }
+    }
+}
