@@ -17,6 +17,9 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Playwright's 5 s wait for what a page shows is short for a whole suite on two shared cores (a quarter's snapshot
+        // reads seven services): the tests wait up to 20 s for a sign before they fail. A bound on waiting, not a speed goal.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(20_000);
         _chromium = await Chromium.LaunchAsync();
         Directory.CreateDirectory(ScreenshotFolder);
     }

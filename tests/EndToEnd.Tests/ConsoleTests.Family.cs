@@ -69,8 +69,7 @@ public sealed partial class ConsoleTests
         await Expect(page.Locator("#error-guide_kind")).ToBeVisibleAsync();
         await page.Locator("#guide-name input, input#guide-name").First.FillAsync("李春华");
         await page.Locator("#guide-kind").SelectOptionAsync(new SelectOptionValue { Label = "志愿者" });
-        await page.Locator("#create-pairing").ClickAsync();
-        await Expect(page.Locator("#guidance-done")).ToContainTextAsync($"已结对：李春华 指导 {woman.Id} 号妇女家庭");
+        await PressUntilAsync(page, "#create-pairing", page.Locator("#guidance-done", new() { HasText = $"已结对：李春华 指导 {woman.Id} 号妇女家庭" }));
 
         // A week later the first session is overdue (the app host's clock cannot move: the due date is moved back instead).
         await using (var db = new SqliteConnection($"Data Source={Path.Combine(suite.DataDirectory, ResourceNames.FamilyEducationDb + ".db")}"))
@@ -85,12 +84,10 @@ public sealed partial class ConsoleTests
         await ConsoleBrowser.WaitLiveAsync(page);
         var row = page.Locator("#overdue tr", new() { HasText = $"一人一档 {woman.Id}" });
         await row.Locator("fluent-button, button").First.ClickAsync();
-        await page.Locator("#record-guidance").ClickAsync(); // no form or topic: refused next to the fields
-        await Expect(page.Locator("#error-form")).ToBeVisibleAsync();
+        await PressUntilAsync(page, "#record-guidance", page.Locator("#error-form")); // no form or topic: refused next to the fields
         await page.Locator("#session-form-kind").SelectOptionAsync(new SelectOptionValue { Label = "入户" });
         await page.Locator($"#topic-{Topic.MentalHealth}").CheckAsync();
-        await page.Locator("#record-guidance").ClickAsync();
-        await Expect(page.Locator("#guidance-done")).ToContainTextAsync("已记录指导");
+        await PressUntilAsync(page, "#record-guidance", page.Locator("#guidance-done", new() { HasText = "已记录指导" }));
         await Expect(row).ToHaveCountAsync(0);
 
         // A concern raised by the village is closed here with what was done.
@@ -100,8 +97,7 @@ public sealed partial class ConsoleTests
         await ConsoleBrowser.WaitLiveAsync(page);
         await page.Locator($"#close-concern-{concern.Id}").ClickAsync();
         await page.Locator("#resolution input, input#resolution").First.FillAsync("已联系孩子姑姑临时照看，并告知母亲");
-        await page.Locator("#close-concern").ClickAsync();
-        await Expect(page.Locator("#concern-done")).ToBeVisibleAsync();
+        await PressUntilAsync(page, "#close-concern", page.Locator("#concern-done"));
         await Expect(page.Locator($"#close-concern-{concern.Id}")).ToHaveCountAsync(0);
         await ConsoleBrowser.ScreenshotAsync(page, "family-guidance");
         await ConsoleBrowser.AssertAccessibleAsync(page);

@@ -106,11 +106,10 @@ public sealed partial class ConsoleTests
         await page.GotoAsync($"/legal/matters/{matter.Id}");
         await ConsoleBrowser.WaitLiveAsync(page);
         await page.Locator("#purpose input, input#purpose").First.FillAsync("移送公安");
-        await page.Locator("#read-details").ClickAsync();
+        await PressUntilAsync(page, "#read-details", page.Locator("#matter", new() { HasText = "丈夫酒后多次殴打" }));
         await page.Locator("#crime").SelectOptionAsync(new SelectOptionValue { Label = "家庭暴力" });
         await page.Locator("#station input, input#station").First.FillAsync("青山镇派出所");
-        await page.Locator("#refer-police").ClickAsync();
-        await Expect(page.Locator("#matter-done")).ToContainTextAsync("已移送青山镇派出所");
+        await PressUntilAsync(page, "#refer-police", page.Locator("#matter-done", new() { HasText = "已移送青山镇派出所" }));
 
         await page.GotoAsync("/legal/police");
         await ConsoleBrowser.WaitLiveAsync(page);
