@@ -303,7 +303,7 @@ public sealed class CounsellingTests(CommunitySuite suite) : IClassFixture<Commu
         var (code, output, error) = await _cli.RunAsync("community", "counselling", "notes", "--session", session);
         Assert.NotEqual(0, code);
         Assert.DoesNotContain("睡眠差", output + error);
-        Assert.Contains("无权限", error);
+        Assert.Contains("没有权限", error);
     }
 
     private async Task<string> Run(params string[] args)
