@@ -15,7 +15,7 @@ public static class EventStreams
     public const string Community = "community.events";
 
     /// <summary>The department services, each publishing on "{service}.events".</summary>
-    public static readonly string[] Services = [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation];
+    public static readonly string[] Services = [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Community];
 
     /// <summary>The stream a service publishes on.</summary>
     public static string Of(string service) => service + ".events";

@@ -57,7 +57,7 @@ public static class CaseworkLabels
     public static readonly IReadOnlyList<(string Service, string Label)> Services =
     [
         (ResourceNames.Registry, "妇女台账"), (ResourceNames.Assistance, "社会救助"), (ResourceNames.LegalAid, "法律援助"),
-        (ResourceNames.Employment, "就业培训"), (ResourceNames.FamilyEducation, "家庭教育"),
+        (ResourceNames.Employment, "就业培训"), (ResourceNames.FamilyEducation, "家庭教育"), (ResourceNames.Community, "社区服务"),
     ];
 
     /// <summary>A service's Chinese name ("法律援助"), or "" for one the suite does not have.</summary>

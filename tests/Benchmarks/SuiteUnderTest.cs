@@ -55,6 +55,8 @@ public sealed class SuiteUnderTest : IAsyncDisposable
 
     public string FamilyEducationDatabase => Path.Combine(DataDirectory, ResourceNames.FamilyEducationDb + ".db");
 
+    public string CommunityDatabase => Path.Combine(DataDirectory, ResourceNames.CommunityDb + ".db");
+
     public string SupervisionDatabase => Path.Combine(DataDirectory, ResourceNames.SupervisionDb + ".db");
 
     /// <summary>Each department service's database, by service.</summary>
@@ -62,6 +64,7 @@ public sealed class SuiteUnderTest : IAsyncDisposable
     {
         [ResourceNames.Registry] = RegistryDatabase, [ResourceNames.Assistance] = AssistanceDatabase, [ResourceNames.LegalAid] = LegalAidDatabase,
         [ResourceNames.Employment] = EmploymentDatabase, [ResourceNames.FamilyEducation] = FamilyEducationDatabase,
+        [ResourceNames.Community] = CommunityDatabase,
     };
 
     /// <summary>The web console's address (its endpoint is never proxied).</summary>

@@ -12,7 +12,7 @@ public sealed class CaseFileTests(FiveServices suite) : IDisposable
 {
     private readonly CliRunner _cli = new(() => new ServiceRouter(suite), suite.Clock,
         "--registry", "http://registry.test", "--assistance", "http://assistance.test", "--legalaid", "http://legalaid.test",
-        "--employment", "http://employment.test", "--familyeducation", "http://familyeducation.test");
+        "--employment", "http://employment.test", "--familyeducation", "http://familyeducation.test", "--community", "http://community.test");
 
     public void Dispose()
     {

@@ -4,7 +4,7 @@ using Suite.Contracts.Registry.V1;
 namespace Suite.Casework.FunctionalTests;
 
 /// <summary>
-/// The five department services, each a real service on its own SQLite file, sharing a real Redis database (each
+/// The six department services (Community the newest), each a real service on its own SQLite file, sharing a real Redis database (each
 /// reads the others' streams), with one clock the tests move. The four that call the Registry reach it through a
 /// switch; any service but the Registry can be stopped and started again on its own file (<see cref="RestartAsync"/>),
 /// or taken "down" for the case file's reader (<see cref="Down"/>).
@@ -16,6 +16,7 @@ public sealed class FiveServices : IDisposable
     private SuiteServiceHost<Suite.LegalAid.LegalAidEntryPoint> _legalAid;
     private SuiteServiceHost<Suite.Employment.EmploymentEntryPoint> _employment;
     private SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> _familyEducation;
+    private SuiteServiceHost<Suite.Community.CommunityEntryPoint> _community;
     private SuiteServiceHost<Suite.Supervision.SupervisionEntryPoint>? _supervision;
 
     public FiveServices()
@@ -27,6 +28,7 @@ public sealed class FiveServices : IDisposable
         _legalAid = NewLegalAid();
         _employment = NewEmployment();
         _familyEducation = NewFamilyEducation();
+        _community = NewCommunity();
         foreach (var service in EventStreams.Services)
         {
             _ = Channel(service, null); // started now, so that each consumes from the first event on
@@ -59,6 +61,7 @@ public sealed class FiveServices : IDisposable
         ResourceNames.LegalAid => JusticeCounty,
         ResourceNames.Employment => HrCounty,
         ResourceNames.FamilyEducation => FederationCounty,
+        ResourceNames.Community => FederationCounty,
         _ => CivilAffairsCounty,
     };
 
@@ -70,6 +73,7 @@ public sealed class FiveServices : IDisposable
         ResourceNames.LegalAid => _legalAid.ChannelFor(token),
         ResourceNames.Employment => _employment.ChannelFor(token),
         ResourceNames.FamilyEducation => _familyEducation.ChannelFor(token),
+        ResourceNames.Community => _community.ChannelFor(token),
         ResourceNames.Supervision => Supervision.ChannelFor(token),
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
@@ -93,6 +97,7 @@ public sealed class FiveServices : IDisposable
         ResourceNames.LegalAid => _legalAid.Server.CreateHandler(),
         ResourceNames.Employment => _employment.Server.CreateHandler(),
         ResourceNames.FamilyEducation => _familyEducation.Server.CreateHandler(),
+        ResourceNames.Community => _community.Server.CreateHandler(),
         ResourceNames.Supervision => Supervision.Server.CreateHandler(),
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
     };
@@ -126,6 +131,10 @@ public sealed class FiveServices : IDisposable
                 await _familyEducation.DisposeAsync();
                 _familyEducation = NewFamilyEducation();
                 break;
+            case ResourceNames.Community:
+                await _community.DisposeAsync();
+                _community = NewCommunity();
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(service), service, null);
         }
@@ -141,6 +150,7 @@ public sealed class FiveServices : IDisposable
             ResourceNames.LegalAid => _legalAid.DisposeAsync(),
             ResourceNames.Employment => _employment.DisposeAsync(),
             ResourceNames.FamilyEducation => _familyEducation.DisposeAsync(),
+            ResourceNames.Community => _community.DisposeAsync(),
             _ => throw new ArgumentOutOfRangeException(nameof(service), service, null),
         });
     }
@@ -208,11 +218,15 @@ public sealed class FiveServices : IDisposable
     private SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> NewFamilyEducation() =>
         new(ResourceNames.FamilyEducationDb, _files["familyeducation.db"], CacheConnectionString, Clock, registry: ToRegistry());
 
+    private SuiteServiceHost<Suite.Community.CommunityEntryPoint> NewCommunity() =>
+        new(ResourceNames.CommunityDb, _files["community.db"], CacheConnectionString, Clock, registry: ToRegistry());
+
     private SwitchableHandler ToRegistry() => new(() => Registry.Server.CreateHandler(), () => true);
 
     public void Dispose()
     {
         _supervision?.Dispose();
+        _community.Dispose();
         _familyEducation.Dispose();
         _employment.Dispose();
         _legalAid.Dispose();

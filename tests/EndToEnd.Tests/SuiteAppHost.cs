@@ -38,7 +38,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
         builder.Services.AddSingleton<ILoggerProvider>(Log);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console })
+        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Community, ResourceNames.Supervision, ResourceNames.Console })
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
         }
@@ -62,6 +62,7 @@ public sealed class SuiteAppHost : IAsyncLifetime
         "--legalaid", App.GetEndpoint(ResourceNames.LegalAid, "http").ToString(),
         "--employment", App.GetEndpoint(ResourceNames.Employment, "http").ToString(),
         "--familyeducation", App.GetEndpoint(ResourceNames.FamilyEducation, "http").ToString(),
+        "--community", App.GetEndpoint(ResourceNames.Community, "http").ToString(),
         "--supervision", App.GetEndpoint(ResourceNames.Supervision, "http").ToString(),
         "--data-dir", DataDirectory);
 
