@@ -38,6 +38,10 @@ public static class AuditLabels
         ["ListConcerns"] = "列出关切", ["CloseConcern"] = "结束关切", ["RecordScreening"] = "记录筛查",
         // Supervision
         ["DrawSample"] = "抽取满意度样本", ["RecordAnswers"] = "登记满意度答卷",
+        // Community: counselling
+        ["AddCounsellor"] = "登记心理咨询师", ["BookCounsellingSession"] = "预约心理疏导", ["RecordCounsellingSession"] = "记录心理疏导",
+        ["GetCounsellingSession"] = "查看心理疏导", ["ListCounsellingSessions"] = "列出心理疏导", ["ListCounsellingFollowUps"] = "列出心理疏导回访",
+        ["GetSessionNotes"] = "查看心理疏导记录内容",
         // Every service: referrals, her records, the audit trail
         ["SendReferral"] = "发起转介", ["GetReferral"] = "查看转介", ["ListInbox"] = "查看转入", ["ListSent"] = "查看转出", ["ListOverdue"] = "列出逾期转介",
         ["AcceptReferral"] = "接收转介", ["ReturnReferral"] = "退回转介", ["CompleteReferral"] = "办结转介", ["WithdrawReferral"] = "撤回转介",

@@ -14,6 +14,7 @@ public sealed class AuditWordsTests
         {
             typeof(Suite.Registry.RegistryEntryPoint), typeof(Suite.Assistance.AssistanceEntryPoint), typeof(Suite.LegalAid.LegalAidEntryPoint),
             typeof(Suite.Employment.EmploymentEntryPoint), typeof(Suite.FamilyEducation.FamilyEducationEntryPoint), typeof(Suite.Supervision.SupervisionEntryPoint),
+            typeof(Suite.Community.CommunityEntryPoint),
             typeof(WomanRecordsGrpcService), typeof(AuditGrpcService),
         }.Select(t => t.Assembly);
         var audited = assemblies.SelectMany(a => a.GetTypes())

@@ -11,8 +11,9 @@ public static class TestTokens
     public static readonly string FieldKey = LocalTokenIssuer.NewKey();
     public static readonly string HashKey = LocalTokenIssuer.NewKey();
 
-    public static string For(string department, string role, string area, string name = "测试员") =>
-        Issuer.Mint($"{department}/{role}/{area}", name, department, role, area, TimeSpan.FromHours(1));
+    /// <summary>A caller of a department and role in an area; the subject is "{department}/{role}/{area}" unless given (two staff of one role and area).</summary>
+    public static string For(string department, string role, string area, string name = "测试员", string? subject = null) =>
+        Issuer.Mint(subject ?? $"{department}/{role}/{area}", name, department, role, area, TimeSpan.FromHours(1));
 
     /// <summary>A token signed with the tests' key carrying exactly these claims (to probe how the services read malformed ones).</summary>
     public static string WithClaims(params (string Type, string Value)[] claims) =>

@@ -28,6 +28,8 @@ public static class CommunityServiceExtensions
         var services = builder.Services;
         // Places (阵地)
         services.AddScoped<PlaceDesk>();
+        // Counselling (心理疏导)
+        services.AddScoped<CounsellingDesk>();
         return builder;
     }
 
@@ -37,6 +39,8 @@ public static class CommunityServiceExtensions
         app.MapReferrals<CommunityDbContext>();
         app.MapWomanRecords();
         app.MapGrpcService<PlaceGrpcService>();
+        // Counselling (心理疏导)
+        app.MapGrpcService<CounsellingGrpcService>();
         return app;
     }
 }

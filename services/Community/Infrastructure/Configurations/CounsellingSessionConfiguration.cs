@@ -12,8 +12,11 @@ public sealed class CounsellingSessionConfiguration : IEntityTypeConfiguration<C
         entity.HasKey(s => s.Id);
         entity.Property(s => s.RequestId).HasMaxLength(64);
         entity.Property(s => s.AreaCode).HasMaxLength(12).IsUnicode(false);
+        entity.Property(s => s.RecordedBy).HasMaxLength(100);
         entity.HasIndex(s => s.RequestId).IsUnique();
         entity.HasIndex(s => new { s.AreaCode, s.Date });
+        entity.HasIndex(s => new { s.PointId, s.Date });
+        entity.HasIndex(s => new { s.AreaCode, s.FollowUpDate }).HasFilter("FollowUpDate IS NOT NULL AND FollowedUp = 0");
         entity.HasIndex(s => s.ProjectId);
     }
 }

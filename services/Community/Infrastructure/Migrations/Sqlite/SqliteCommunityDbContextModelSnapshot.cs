@@ -356,6 +356,96 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.ToTable("Activities", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("WomanId", "PointId", "Date");
+
+                    b.ToTable("CounsellingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellingBookingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("WomanId", "PointId");
+
+                    b.HasIndex("AreaCode", "Status", "Date");
+
+                    b.ToTable("CounsellingBookings", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Community.Model.CounsellingSessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -368,8 +458,27 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowedUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotesSealed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherParticipants")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PointId")
                         .HasColumnType("INTEGER");
@@ -377,10 +486,21 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("ProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -391,7 +511,66 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("AreaCode", "Date");
 
+                    b.HasIndex("AreaCode", "FollowUpDate")
+                        .HasFilter("FollowUpDate IS NOT NULL AND FollowedUp = 0");
+
+                    b.HasIndex("PointId", "Date");
+
                     b.ToTable("CounsellingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellorRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PointId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Counsellors", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Community.Model.PlaceRecord", b =>
@@ -517,9 +696,23 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.CounsellingSessionRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Navigation("Resources");
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellingSessionRecord", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 #pragma warning restore 612, 618
         }

@@ -78,6 +78,29 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CounsellingBookings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PointId = table.Column<long>(type: "bigint", nullable: false),
+                    AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    WomanId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<int>(type: "int", nullable: false),
+                    ReferralId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    BookedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    BookedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CounsellingBookings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CounsellingSessions",
                 columns: table => new
                 {
@@ -87,11 +110,40 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     PointId = table.Column<long>(type: "bigint", nullable: false),
                     AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    ProjectId = table.Column<long>(type: "bigint", nullable: true)
+                    ProjectId = table.Column<long>(type: "bigint", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Topic = table.Column<int>(type: "int", nullable: false),
+                    BookingId = table.Column<long>(type: "bigint", nullable: true),
+                    OtherParticipants = table.Column<int>(type: "int", nullable: false),
+                    NotesSealed = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FollowUpDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowedUp = table.Column<bool>(type: "bit", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CounsellingSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Counsellors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PointId = table.Column<long>(type: "bigint", nullable: false),
+                    AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Qualification = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AddedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Counsellors", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -201,6 +253,27 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CounsellingAttendance",
+                columns: table => new
+                {
+                    SessionId = table.Column<long>(type: "bigint", nullable: false),
+                    WomanId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    PointId = table.Column<long>(type: "bigint", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CounsellingAttendance", x => new { x.SessionId, x.WomanId });
+                    table.ForeignKey(
+                        name: "FK_CounsellingAttendance_CounsellingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CounsellingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_AreaCode_Date",
                 table: "Activities",
@@ -233,9 +306,46 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 columns: new[] { "Resource", "AuditEntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CounsellingAttendance_WomanId_PointId_Date",
+                table: "CounsellingAttendance",
+                columns: new[] { "WomanId", "PointId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingBookings_AreaCode_Status_Date",
+                table: "CounsellingBookings",
+                columns: new[] { "AreaCode", "Status", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingBookings_ReferralId",
+                table: "CounsellingBookings",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingBookings_RequestId",
+                table: "CounsellingBookings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingBookings_WomanId_PointId",
+                table: "CounsellingBookings",
+                columns: new[] { "WomanId", "PointId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CounsellingSessions_AreaCode_Date",
                 table: "CounsellingSessions",
                 columns: new[] { "AreaCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingSessions_AreaCode_FollowUpDate",
+                table: "CounsellingSessions",
+                columns: new[] { "AreaCode", "FollowUpDate" },
+                filter: "FollowUpDate IS NOT NULL AND FollowedUp = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingSessions_PointId_Date",
+                table: "CounsellingSessions",
+                columns: new[] { "PointId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CounsellingSessions_ProjectId",
@@ -245,6 +355,18 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_CounsellingSessions_RequestId",
                 table: "CounsellingSessions",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Counsellors_PointId_Subject",
+                table: "Counsellors",
+                columns: new[] { "PointId", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Counsellors_RequestId",
+                table: "Counsellors",
                 column: "RequestId",
                 unique: true);
 
@@ -315,7 +437,13 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 name: "AuditLogResources");
 
             migrationBuilder.DropTable(
-                name: "CounsellingSessions");
+                name: "CounsellingAttendance");
+
+            migrationBuilder.DropTable(
+                name: "CounsellingBookings");
+
+            migrationBuilder.DropTable(
+                name: "Counsellors");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
@@ -331,6 +459,9 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "CounsellingSessions");
         }
     }
 }

@@ -12,7 +12,7 @@ using Suite.Community.Infrastructure;
 namespace Suite.Community.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCommunityDbContext))]
-    [Migration("20261205142121_Initial")]
+    [Migration("20261205143537_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -372,6 +372,98 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.ToTable("Activities", (string)null);
                 });
 
+            modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
+                {
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("WomanId", "PointId", "Date");
+
+                    b.ToTable("CounsellingAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellingBookingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<DateTime>("BookedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("BookedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("WomanId", "PointId");
+
+                    b.HasIndex("AreaCode", "Status", "Date");
+
+                    b.ToTable("CounsellingBookings", (string)null);
+                });
+
             modelBuilder.Entity("Suite.Community.Model.CounsellingSessionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -386,8 +478,27 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
 
+                    b.Property<long?>("BookingId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowUpDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("FollowedUp")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NotesSealed")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("OtherParticipants")
+                        .HasColumnType("int");
 
                     b.Property<long>("PointId")
                         .HasColumnType("bigint");
@@ -395,10 +506,21 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.Property<long?>("ProjectId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -409,7 +531,68 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("AreaCode", "Date");
 
+                    b.HasIndex("AreaCode", "FollowUpDate")
+                        .HasFilter("FollowUpDate IS NOT NULL AND FollowedUp = 0");
+
+                    b.HasIndex("PointId", "Date");
+
                     b.ToTable("CounsellingSessions", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellorRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("PointId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Qualification")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("PointId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Counsellors", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Community.Model.PlaceRecord", b =>
@@ -539,9 +722,23 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.CounsellingSessionRecord", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Suite.Audit.AuditEntry", b =>
                 {
                     b.Navigation("Resources");
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CounsellingSessionRecord", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 #pragma warning restore 612, 618
         }
