@@ -1,5 +1,6 @@
 using Suite.Audit;
 using Suite.Casework;
+using Suite.Casework.SignIn;
 using Suite.Community.Grpc;
 using Suite.Community.Infrastructure;
 using Suite.Community.UseCases;
@@ -28,6 +29,9 @@ public static class CommunityServiceExtensions
         var services = builder.Services;
         // Places (阵地)
         services.AddScoped<PlaceDesk>();
+        // Activities (文体活动, 送文化下乡, 数字技能和防诈骗课堂, 三八节) and their sign-in sheets (the suite's one importer)
+        services.AddScoped<CommunityActivityDesk>();
+        services.AddSignInSheets<CommunitySignInActivities>();
         return builder;
     }
 
@@ -37,6 +41,7 @@ public static class CommunityServiceExtensions
         app.MapReferrals<CommunityDbContext>();
         app.MapWomanRecords();
         app.MapGrpcService<PlaceGrpcService>();
+        app.MapGrpcService<CommunityActivityGrpcService>();
         return app;
     }
 }
