@@ -84,6 +84,14 @@ public sealed class ActivityTests(CommunitySuite suite) : IClassFixture<Communit
         var again = await SignInAsync(activity.Id, sheet);
         Assert.Equal((0, 2, 4), (again.Recorded, again.AlreadyRecorded, again.Rejected));
         Assert.Equal(2, await AttendanceOf(activity.Id));
+
+        // Her case file shows the activity she signed in to, in Chinese, to a caller of her area only.
+        var records = new WomanRecordsService.WomanRecordsServiceClient(suite.Community.ChannelFor(CommunitySuite.FederationTownship));
+        var hers = (await records.ListWomanRecordsAsync(new ListWomanRecordsRequest { WomanId = a.Id })).Records.Single(r => r.Kind == "attendance");
+        Assert.Equal((activity.Id, "参加社区活动（防诈骗课堂）：防范电信网络诈骗"), (hers.Id, hers.Summary));
+        var otherTownship = TestTokens.For("womens-federation", "township-officer", "231085100", "穆棱镇妇联主席");
+        var elsewhere = new WomanRecordsService.WomanRecordsServiceClient(suite.Community.ChannelFor(otherTownship));
+        Assert.DoesNotContain((await elsewhere.ListWomanRecordsAsync(new ListWomanRecordsRequest { WomanId = a.Id })).Records, r => r.Kind == "attendance");
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public static class CommunityServiceExtensions
         // Activities (文体活动, 送文化下乡, 数字技能和防诈骗课堂, 三八节) and their sign-in sheets (the suite's one importer)
         services.AddScoped<CommunityActivityDesk>();
         services.AddSignInSheets<CommunitySignInActivities>();
+        builder.AddWomanRecords<CommunityActivityWomanRecords>();
         return builder;
     }
 
