@@ -34,6 +34,10 @@ public static class CaseworkLabels
     public static readonly CsvLabels<ReturnReason> Return = new(
         (ReturnReason.NotOurs, "不属本部门职责"), (ReturnReason.OutsideArea, "不在本辖区"), (ReturnReason.AlreadyServed, "已在本部门帮扶"), (ReturnReason.NotEnough, "信息不足"));
 
+    /// <summary>What happened to a row of a sign-in sheet (签到表), in every service that takes one.</summary>
+    public static readonly CsvLabels<SignInOutcome> SignIn = new(
+        (SignInOutcome.Recorded, "已签到"), (SignInOutcome.AlreadyRecorded, "此前已签到"), (SignInOutcome.Rejected, "未记录"));
+
     public static readonly CsvLabels<VisitMethod> Method = new((VisitMethod.InPerson, "入户"), (VisitMethod.Phone, "电话"));
 
     public static readonly CsvLabels<VisitRisk> Risk = new(

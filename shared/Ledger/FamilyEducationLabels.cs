@@ -26,7 +26,4 @@ public static class FamilyEducationLabels
         (ConcernKind.NoAdultAtHome, "无成人在家"), (ConcernKind.SchoolDropout, "辍学"), (ConcernKind.Safety, "安全"), (ConcernKind.Other, "其他"));
 
     public static readonly CsvLabels<Severity> Severity = new((Contracts.FamilyEducation.V1.Severity.Attention, "关注"), (Contracts.FamilyEducation.V1.Severity.Serious, "严重"));
-
-    public static readonly CsvLabels<SignInOutcome> SignIn = new(
-        (SignInOutcome.Recorded, "已签到"), (SignInOutcome.AlreadyRecorded, "此前已签到"), (SignInOutcome.Rejected, "未记录"));
 }

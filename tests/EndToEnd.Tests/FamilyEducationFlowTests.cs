@@ -6,6 +6,7 @@ using Xunit;
 using Date = Suite.Contracts.Common.V1.Date;
 using ListReferralsRequest = Suite.Contracts.Common.V1.ListReferralsRequest;
 using ReferralService = Suite.Contracts.Common.V1.ReferralService;
+using SignInRow = Suite.Contracts.Common.V1.SignInRow;
 
 namespace Suite.EndToEnd.Tests;
 

@@ -1,3 +1,5 @@
+using Suite.Casework.SignIn;
+using Suite.Contracts.Common.V1;
 using Suite.Contracts.FamilyEducation.V1;
 using Suite.FamilyEducation.Model;
 using Suite.FamilyEducation.Rules;
@@ -41,7 +43,7 @@ public sealed class RulesTests
     [InlineData(7, " ", "缺少姓名")]
     [InlineData(7, "王秀英", null)]
     public void A_sign_in_row_names_its_own_fault_in_Chinese(long womanId, string name, string? problem) =>
-        Assert.Equal(problem, ActivityValidator.Problem(new SignInRow { WomanId = womanId, Name = name, RowNumber = 1, ActivityId = 1 }));
+        Assert.Equal(problem, SignInImporter.Problem(new SignInRow { WomanId = womanId, Name = name, RowNumber = 1, ActivityId = 1 }));
 
     [Fact]
     public void A_session_must_come_before_the_next_one_and_name_known_topics()

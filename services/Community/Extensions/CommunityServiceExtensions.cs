@@ -1,5 +1,6 @@
 using Suite.Audit;
 using Suite.Casework;
+using Suite.Casework.SignIn;
 using Suite.Community.Grpc;
 using Suite.Community.Infrastructure;
 using Suite.Community.UseCases;
@@ -30,6 +31,10 @@ public static class CommunityServiceExtensions
         services.AddScoped<PlaceDesk>();
         // Counselling (心理疏导)
         services.AddScoped<CounsellingDesk>();
+        // Activities (文体活动, 送文化下乡, 数字技能和防诈骗课堂, 三八节) and their sign-in sheets (the suite's one importer)
+        services.AddScoped<CommunityActivityDesk>();
+        services.AddSignInSheets<CommunitySignInActivities>();
+        builder.AddWomanRecords<CommunityActivityWomanRecords>();
         return builder;
     }
 
@@ -41,6 +46,7 @@ public static class CommunityServiceExtensions
         app.MapGrpcService<PlaceGrpcService>();
         // Counselling (心理疏导)
         app.MapGrpcService<CounsellingGrpcService>();
+        app.MapGrpcService<CommunityActivityGrpcService>();
         return app;
     }
 }

@@ -6,4 +6,5 @@ namespace Suite.Community.Infrastructure;
 public abstract partial class CommunityDbContext
 {
     public DbSet<CommunityActivityRecord> Activities => Set<CommunityActivityRecord>();
+    public DbSet<CommunityAttendanceRecord> Attendance => Set<CommunityAttendanceRecord>();
 }

@@ -1,5 +1,6 @@
 using Suite.Audit;
 using Suite.Casework;
+using Suite.Casework.SignIn;
 using Suite.Contracts;
 using Suite.Events;
 using Suite.FamilyEducation.Grpc;
@@ -28,7 +29,7 @@ public static class FamilyEducationServiceExtensions
 
         var services = builder.Services;
         services.AddScoped<ActivityDesk>();
-        services.AddScoped<SignInImporter>();
+        services.AddSignInSheets<SignInActivities>();
         services.AddScoped<GuidanceDesk>();
         services.AddScoped<ConcernDesk>();
         services.AddScoped<HouseholdReach>();

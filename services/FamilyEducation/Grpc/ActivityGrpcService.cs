@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Suite.Audit;
+using Suite.Casework.SignIn;
+using Suite.Contracts.Common.V1;
 using Suite.Contracts.FamilyEducation.V1;
 using Suite.FamilyEducation.UseCases;
 

@@ -39,12 +39,5 @@ public static class ActivityValidator
         errors.ThrowIfAny();
     }
 
-    /// <summary>A row's own fields, as the reason it is rejected (null when it is well formed).</summary>
-    public static string? Problem(Proto.SignInRow row) =>
-        row.WomanId <= 0 ? "缺少编号"
-        : string.IsNullOrWhiteSpace(row.Name) ? "缺少姓名"
-        : FieldRules.Length(row.Name) > 50 ? "姓名超过50个字"
-        : null;
-
     private static bool WorkArea(string code) => AreaCode.IsDigits(code) && code.Length is AreaCode.TownshipLength or AreaCode.VillageLength;
 }

@@ -16,9 +16,6 @@ namespace Suite.Cli.Commands;
 /// </summary>
 public static class FamilyCommands
 {
-    /// <summary>The sign-in sheet's columns: the woman's Registry id and her name.</summary>
-    private static readonly string[] SignInHeader = ["编号", "姓名"];
-
     public static Command Create(CliContext context)
     {
         var family = new Command("family", "Family education (妇联牵头): venues, activities and sign-in sheets, one-to-one guidance, households with minor children, concerns")
@@ -129,39 +126,12 @@ public static class FamilyCommands
     private static Command SignIn(CliContext context)
     {
         var activity = new Option<long>("--activity") { Required = true, Description = "Activity id" };
-        var file = new Argument<string>("FILE") { Description = "Sign-in sheet (签到表): CSV of 编号,姓名, UTF-8 or GB18030" };
-        var rejectedFile = new Option<string?>("--rejected") { Description = "Where to write rejected rows (default: FILE.rejected.csv)" };
+        var file = new Argument<string>("FILE") { Description = SignInSheets.FileDescription };
+        var rejectedFile = new Option<string?>("--rejected") { Description = SignInSheets.RejectedDescription };
         var command = new Command("sign-in", "Record the registered women of a sign-in sheet; rejected rows go to a file with their reasons") { activity, file, rejectedFile };
-        SuiteCli.Action(command, context, async (parse, connection, ct) =>
-        {
-            var path = Path.GetFullPath(parse.GetValue(file)!, context.WorkingDirectory);
-            var rows = CsvInput.WithoutHeader(CsvCodec.ReadRecords(new StringReader(CsvInput.ReadAllText(path))).Where(r => r.Any(c => c.Trim().Length > 0)).ToList(), SignInHeader, path);
-            if (rows.Count == 0)
-            {
-                throw new CliException($"{path}: no rows");
-            }
-            using var call = ActivityClient(connection).ImportSignInSheet(connection.Headers(), cancellationToken: ct);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                var id = long.TryParse(rows[i][0].Trim(), CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-                await call.RequestStream.WriteAsync(new SignInRow { ActivityId = parse.GetValue(activity), RowNumber = i + 1, WomanId = id, Name = rows[i].ElementAtOrDefault(1) ?? "" }, ct);
-            }
-            await call.RequestStream.CompleteAsync();
-            var response = await call.ResponseAsync;
-            await context.Out.WriteLineAsync(Words.F("Signed in: {0} recorded, {1} recorded before, {2} not recorded", response.Recorded, response.AlreadyRecorded, response.Rejected));
-            var rejected = response.Results.Where(r => r.Outcome == SignInOutcome.Rejected).ToList();
-            if (rejected.Count > 0)
-            {
-                var target = parse.GetValue(rejectedFile) ?? Path.ChangeExtension(path, ".rejected.csv");
-                var text = new StringBuilder("\uFEFF").Append(CsvCodec.FormatLine(["行号", "原因", "编号", "姓名"]));
-                foreach (var r in rejected)
-                {
-                    text.Append(CsvCodec.FormatLine([r.RowNumber.ToString(CultureInfo.InvariantCulture), r.Reason, .. rows[r.RowNumber - 1].Take(2)]));
-                }
-                await File.WriteAllTextAsync(target, text.ToString(), ct);
-                await context.Out.WriteLineAsync(Words.F("rows not recorded and their reasons: {0}", target));
-            }
-        });
+        SuiteCli.Action(command, context, (parse, connection, ct) =>
+            SignInSheets.ImportAsync(context, Path.GetFullPath(parse.GetValue(file)!, context.WorkingDirectory), parse.GetValue(rejectedFile), parse.GetValue(activity),
+                () => ActivityClient(connection).ImportSignInSheet(connection.Headers(), cancellationToken: ct), ct));
         return command;
     }
 

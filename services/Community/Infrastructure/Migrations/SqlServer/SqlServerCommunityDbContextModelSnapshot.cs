@@ -337,8 +337,19 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(12)");
 
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("OtherParticipants")
                         .HasColumnType("int");
@@ -357,7 +368,18 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
 
                     b.HasIndex("ProjectId");
 
@@ -367,6 +389,41 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.HasIndex("AreaCode", "Date");
 
                     b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityAttendanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ActivityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "WomanId")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode", "Date");
+
+                    b.HasIndex("WomanId", "Date");
+
+                    b.ToTable("ActivityAttendance", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
@@ -715,6 +772,24 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.HasOne("Suite.Audit.AuditEntry", null)
                         .WithMany("Resources")
                         .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityActivityRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.PlaceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityAttendanceRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.CommunityActivityRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -324,7 +324,18 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OtherParticipants")
@@ -344,7 +355,18 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
 
                     b.HasIndex("ProjectId");
 
@@ -354,6 +376,39 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AreaCode", "Date");
 
                     b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityAttendanceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WomanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "WomanId")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode", "Date");
+
+                    b.HasIndex("WomanId", "Date");
+
+                    b.ToTable("ActivityAttendance", (string)null);
                 });
 
             modelBuilder.Entity("Suite.Community.Model.CounsellingAttendanceRecord", b =>
@@ -692,6 +747,24 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.HasOne("Suite.Audit.AuditEntry", null)
                         .WithMany("Resources")
                         .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityActivityRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.PlaceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Suite.Community.Model.CommunityAttendanceRecord", b =>
+                {
+                    b.HasOne("Suite.Community.Model.CommunityActivityRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,25 +12,6 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Activities",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    PlaceId = table.Column<long>(type: "bigint", nullable: false),
-                    AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    RegisteredAttendance = table.Column<int>(type: "int", nullable: false),
-                    OtherParticipants = table.Column<int>(type: "int", nullable: false),
-                    ProjectId = table.Column<long>(type: "bigint", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Activities", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AuditInbox",
                 columns: table => new
                 {
@@ -274,10 +255,67 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Activities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PlaceId = table.Column<long>(type: "bigint", nullable: false),
+                    AreaCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Organiser = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    RegisteredAttendance = table.Column<int>(type: "int", nullable: false),
+                    OtherParticipants = table.Column<int>(type: "int", nullable: false),
+                    ProjectId = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Activities_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActivityAttendance",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ActivityId = table.Column<long>(type: "bigint", nullable: false),
+                    WomanId = table.Column<long>(type: "bigint", nullable: false),
+                    VillageCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActivityAttendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActivityAttendance_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_AreaCode_Date",
                 table: "Activities",
                 columns: new[] { "AreaCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Activities_PlaceId",
+                table: "Activities",
+                column: "PlaceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Activities_ProjectId",
@@ -289,6 +327,22 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 table: "Activities",
                 column: "RequestId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityAttendance_ActivityId_WomanId",
+                table: "ActivityAttendance",
+                columns: new[] { "ActivityId", "WomanId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityAttendance_VillageCode_Date",
+                table: "ActivityAttendance",
+                columns: new[] { "VillageCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityAttendance_WomanId_Date",
+                table: "ActivityAttendance",
+                columns: new[] { "WomanId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditLog_Subject_Id",
@@ -428,7 +482,7 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Activities");
+                name: "ActivityAttendance");
 
             migrationBuilder.DropTable(
                 name: "AuditInbox");
@@ -449,19 +503,22 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "Places");
-
-            migrationBuilder.DropTable(
                 name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
                 name: "Referrals");
 
             migrationBuilder.DropTable(
+                name: "Activities");
+
+            migrationBuilder.DropTable(
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
                 name: "CounsellingSessions");
+
+            migrationBuilder.DropTable(
+                name: "Places");
         }
     }
 }
