@@ -110,7 +110,7 @@ public sealed class PlaceRegisterTests(FamilyEducationSuite suite) : IClassFixtu
         await suite.Places().UpdatePlaceAsync(new UpdatePlaceRequest { Id = place.Id, Etag = place.Etag, Keeper = "孙丽", Active = false });
         var closed = await Eventually.Until(async () => (await VenuesAsync(FederationTownship)).FirstOrDefault(v => v.Id == venue.Id && !v.Active));
 
-        Assert.Equal(("林口镇儿童之家", VenueKind.ChildrensHome, venue.PlaceId), (closed.Name, closed.Kind, closed.PlaceId));
+        Assert.Equal(("林口镇儿童之家", VenueKind.GuidanceStation, venue.PlaceId), (closed.Name, closed.Kind, closed.PlaceId));
         Assert.DoesNotContain(await VenuesAsync(FederationCounty), v => v.PlaceId == unused.Id);
     }
 }

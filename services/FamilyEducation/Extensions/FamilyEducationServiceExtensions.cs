@@ -40,7 +40,8 @@ public static class FamilyEducationServiceExtensions
 
         // Venues are copies of places of Community's register: recorded there with the caller's token, moved there and
         // kept current as the service (Community grants familyeducation-worker the places' read and write).
-        builder.AddSuiteGrpcClient<Contracts.Community.V1.PlaceService.PlaceServiceClient>(ResourceNames.Community).ForwardCallerToken();
+        // Two named clients of one type (a typed registration would let the last one win): the caller's and the service's.
+        builder.AddSuiteGrpcClientNamed<Contracts.Community.V1.PlaceService.PlaceServiceClient>(ResourceNames.Community).ForwardCallerToken();
         builder.Services.AddGrpcClient<Contracts.Community.V1.PlaceService.PlaceServiceClient>(CommunityPlaces.AsServiceClient, options => options.Address = new Uri($"http://{ResourceNames.Community}"))
             .AddInterceptor(() => new DefaultDeadlineInterceptor(GrpcClientExtensions.DefaultDeadline))
             .CallAsService();

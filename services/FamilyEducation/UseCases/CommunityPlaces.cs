@@ -12,8 +12,11 @@ namespace Suite.FamilyEducation.UseCases;
 /// permissions and area rules apply to her (a venue recorded, a place named by an activity), or as the service itself
 /// (<c>familyeducation-worker</c>: the move of the venues recorded before the register, keeping copies current).
 /// </summary>
-public sealed class CommunityPlaces(PlaceService.PlaceServiceClient asCaller, GrpcClientFactory clients)
+public sealed class CommunityPlaces(GrpcClientFactory clients)
 {
+    /// <summary>The named client that calls with the caller's token (outside a call: the service's identity).</summary>
+    public const string AsCallerClient = Suite.Contracts.ResourceNames.Community;
+
     /// <summary>The named client that always calls with the service's own identity.</summary>
     public const string AsServiceClient = "community-as-service";
 
@@ -21,13 +24,15 @@ public sealed class CommunityPlaces(PlaceService.PlaceServiceClient asCaller, Gr
 
     private PlaceService.PlaceServiceClient AsService => clients.CreateClient<PlaceService.PlaceServiceClient>(AsServiceClient);
 
+    private PlaceService.PlaceServiceClient AsCaller => clients.CreateClient<PlaceService.PlaceServiceClient>(AsCallerClient);
+
     /// <summary>Records a place with the caller's token; Community away is UNAVAILABLE.</summary>
     public Task<Place> CreateAsCallerAsync(CreatePlaceRequest request, CancellationToken ct) =>
-        ForCaller(() => asCaller.CreatePlaceAsync(request, cancellationToken: ct).ResponseAsync);
+        ForCaller(() => AsCaller.CreatePlaceAsync(request, cancellationToken: ct).ResponseAsync);
 
     /// <summary>A place the caller may see (NOT_FOUND otherwise, from Community); Community away is UNAVAILABLE.</summary>
     public Task<Place> GetAsCallerAsync(long id, CancellationToken ct) =>
-        ForCaller(() => asCaller.GetPlaceAsync(new GetPlaceRequest { Id = id }, cancellationToken: ct).ResponseAsync);
+        ForCaller(() => AsCaller.GetPlaceAsync(new GetPlaceRequest { Id = id }, cancellationToken: ct).ResponseAsync);
 
     /// <summary>Records a place as the service (an RpcException as Community answered).</summary>
     public async Task<Place> CreateAsServiceAsync(CreatePlaceRequest request, CancellationToken ct) =>
