@@ -1,6 +1,6 @@
 using Suite.Contracts.Community.V1;
-using Date = Suite.Contracts.Common.V1.Date;
 using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
+using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 
