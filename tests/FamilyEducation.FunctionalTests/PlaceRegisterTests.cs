@@ -1,6 +1,5 @@
 using Suite.Contracts.Community.V1;
 using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
-using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 
