@@ -47,7 +47,8 @@ var community = builder.AddSuiteService<Projects.Suite_Community>(ResourceNames.
 var familyEducation = builder.AddSuiteService<Projects.Suite_FamilyEducation>(ResourceNames.FamilyEducation, keys, run)
     .WithReference(cache).WaitFor(cache)
     .WithDatabase(familyEducationDb, run)
-    .WithReference(registry).WaitFor(registry);
+    .WithReference(registry).WaitFor(registry)
+    .WithReference(community).WaitFor(community);
 
 // Supervision reads every department's statistics with its own identity (no personal data), so it waits for them all.
 var supervision = builder.AddSuiteService<Projects.Suite_Supervision>(ResourceNames.Supervision, keys, run)

@@ -7,7 +7,8 @@ public static class FamilyEducationLabels
 {
     public static readonly CsvLabels<VenueKind> Venue = new(
         (VenueKind.ParentSchool, "家长学校"), (VenueKind.GuidanceStation, "家庭教育指导站"), (VenueKind.WomensHome, "妇女之家"),
-        (VenueKind.ChildrensHome, "儿童之家"), (VenueKind.Online, "线上平台"));
+        (VenueKind.ChildrensHome, "儿童之家"), (VenueKind.Online, "线上平台"), (VenueKind.HappinessHome, "幸福之家"),
+        (VenueKind.CounsellingPoint, "心理咨询点"), (VenueKind.CultureGround, "文体活动场所"));
 
     public static readonly CsvLabels<ActivityKind> Activity = new(
         (ActivityKind.Lecture, "讲座"), (ActivityKind.ParentClass, "家长课堂"), (ActivityKind.MicroClass, "线上微课"),

@@ -69,6 +69,22 @@ public sealed class CliTests(FamilyEducationSuite suite) : IClassFixture<FamilyE
         Assert.Contains("无成人在家/辍学/安全/其他", error);
     }
 
+    [Fact]
+    public async Task A_venue_added_from_the_command_line_is_a_place_of_the_register_and_venues_shows_its_id()
+    {
+        await _cli.LoginAsync(FamilyEducationSuite.FederationTownship);
+        var added = await Run("family", "venue-add", "--name", "林口镇妇女之家", "--kind", "妇女之家", "--area", SampleForms.Township, "--keeper", "王丽");
+        var placeId = IdAfter(added, "阵地库编号");
+        var place = await suite.Places().GetPlaceAsync(new Suite.Contracts.Community.V1.GetPlaceRequest { Id = long.Parse(placeId, System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(("林口镇妇女之家", "王丽"), (place.Name, place.Keeper));
+
+        var venues = await Run("family", "venues");
+        Assert.Contains("阵地库编号", venues);
+        Assert.Contains(placeId, venues);
+        var activity = await Run("family", "activity-add", "--place", placeId, "--kind", "讲座", "--date", "2026-11-21", "--topic", "反家暴知识", "--speaker", "县妇联", "--capacity", "40");
+        Assert.Contains("反家暴知识", activity);
+    }
+
     /// <summary>Sends each call to the test server of the service its address names.</summary>
     private sealed class HostRouter(FamilyEducationSuite suite) : HttpMessageHandler
     {

@@ -5,9 +5,11 @@ using Date = Suite.Contracts.Common.V1.Date;
 namespace Suite.FamilyEducation.FunctionalTests;
 
 /// <summary>
-/// The Registry, Family education and Assistance, each a real service on its own SQLite file, sharing a real Redis
-/// database (events flow Registry → Family education → Assistance), with one clock. Family education reaches the
-/// Registry through a switch that can take it "down", also after a number of calls.
+/// The Registry, Family education, Assistance and Community, each a real service on its own SQLite file, sharing a real
+/// Redis database (events flow Registry → Family education → Assistance, and Community → Family education), with one
+/// clock. Family education reaches the Registry through a switch that can take it "down", also after a number of
+/// calls, and Community (its register of places, as its own identity "familyeducation" and with callers' tokens)
+/// through another.
 /// </summary>
 public sealed class FamilyEducationSuite : IDisposable
 {
@@ -18,13 +20,33 @@ public sealed class FamilyEducationSuite : IDisposable
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
         Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock,
             new Dictionary<string, string> { ["Registry:SampleData"] = "Areas" });
-        FamilyEducation = new(ResourceNames.FamilyEducationDb, _files["familyeducation.db"], CacheConnectionString, Clock,
-            registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp && Interlocked.Decrement(ref _registryCallsLeft) >= 0));
+        Community = new(ResourceNames.CommunityDb, _files["community.db"], CacheConnectionString, Clock);
+        FamilyEducation = NewFamilyEducation(_files["familyeducation.db"]);
         Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => true));
     }
 
     private int _registryCallsLeft = int.MaxValue;
+
+    /// <summary>
+    /// A Family education service on a file (the suite's own, or another a test prepared), reaching the Registry and
+    /// Community through the switches, and calling Community as itself ("familyeducation-worker"), as under the app host.
+    /// Its venue transfer passes every second.
+    /// </summary>
+    public SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> NewFamilyEducation(string file) =>
+        new(ResourceNames.FamilyEducationDb, file, CacheConnectionString, Clock,
+            new Dictionary<string, string>
+            {
+                [$"services:{ResourceNames.Community}:http:0"] = "http://community.test",
+                ["OTEL_SERVICE_NAME"] = ResourceNames.FamilyEducation,
+                ["VenueTransfer:EverySeconds"] = "1",
+            },
+            registry: new ServiceRouter(
+                new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp && Interlocked.Decrement(ref _registryCallsLeft) >= 0),
+                new SwitchableHandler(() => Community.Server.CreateHandler(), () => CommunityUp)));
+
+    /// <summary>A file name in the suite's folder, for a test's own database.</summary>
+    public string FileNamed(string name) => _files[name];
 
     public string CacheConnectionString { get; }
 
@@ -35,6 +57,9 @@ public sealed class FamilyEducationSuite : IDisposable
 
     public bool RegistryUp { get; set; } = true;
 
+    /// <summary>Whether Family education reaches Community (its register of places).</summary>
+    public bool CommunityUp { get; set; } = true;
+
     /// <summary>The Registry answers this many more calls from Family education, then is "down" (until reset).</summary>
     public void RegistryAnswers(int calls) => Interlocked.Exchange(ref _registryCallsLeft, calls);
 
@@ -43,6 +68,11 @@ public sealed class FamilyEducationSuite : IDisposable
     public SuiteServiceHost<Suite.FamilyEducation.FamilyEducationEntryPoint> FamilyEducation { get; }
 
     public SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> Assistance { get; }
+
+    public SuiteServiceHost<Suite.Community.CommunityEntryPoint> Community { get; }
+
+    /// <summary>Community's register of places, as a caller (the township's federation officer unless told).</summary>
+    public Suite.Contracts.Community.V1.PlaceService.PlaceServiceClient Places(string? token = null) => new(Community.ChannelFor(token ?? FederationTownship));
 
     public WomenService.WomenServiceClient Women => new(Registry.ChannelFor(TestTokens.Admin));
 
@@ -137,7 +167,18 @@ public sealed class FamilyEducationSuite : IDisposable
     {
         Assistance.Dispose();
         FamilyEducation.Dispose();
+        Community.Dispose();
         Registry.Dispose();
         _files.Dispose();
     }
+}
+
+/// <summary>Sends Family education's calls to the service its address names: Community ("community.test") or the Registry.</summary>
+public sealed class ServiceRouter(HttpMessageHandler registry, HttpMessageHandler community) : HttpMessageHandler
+{
+    private readonly HttpMessageInvoker _registry = new(registry, disposeHandler: false);
+    private readonly HttpMessageInvoker _community = new(community, disposeHandler: false);
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        (request.RequestUri!.Host == "community.test" ? _community : _registry).SendAsync(request, cancellationToken);
 }

@@ -7,10 +7,12 @@ using Suite.FamilyEducation.Grpc;
 using Suite.FamilyEducation.Infrastructure;
 using Suite.FamilyEducation.IntegrationEvents;
 using Suite.FamilyEducation.UseCases;
+using Suite.Hosting;
 using Suite.Persistence;
 using Suite.Redis;
 using Suite.RegistryClient;
 using Suite.Security;
+using Suite.ServiceDefaults.Clients;
 
 namespace Suite.FamilyEducation.Extensions;
 
@@ -36,6 +38,17 @@ public static class FamilyEducationServiceExtensions
         services.AddScoped<HouseholdQuery>();
         services.AddScoped<FamilyEducationStatisticsQuery>();
         builder.AddStreamConsumer<RegistryEventHandler>(EventStreams.Registry, ResourceNames.FamilyEducation);
+
+        // Venues are copies of places of Community's register: recorded there with the caller's token, moved there and
+        // kept current as the service (Community grants familyeducation-worker the places' read and write).
+        // Two named clients of one type (a typed registration would let the last one win): the caller's and the service's.
+        builder.AddSuiteGrpcClientNamed<Contracts.Community.V1.PlaceService.PlaceServiceClient>(ResourceNames.Community).ForwardCallerToken();
+        builder.Services.AddGrpcClient<Contracts.Community.V1.PlaceService.PlaceServiceClient>(CommunityPlaces.AsServiceClient, options => options.Address = new Uri($"http://{ResourceNames.Community}"))
+            .AddInterceptor(() => new DefaultDeadlineInterceptor(GrpcClientExtensions.DefaultDeadline))
+            .CallAsService();
+        services.AddScoped<CommunityPlaces>();
+        services.AddBackgroundLoop<VenueTransfer>();
+        builder.AddStreamConsumer<CommunityEventHandler>(EventStreams.Community, ResourceNames.FamilyEducation);
         return builder;
     }
 

@@ -28,7 +28,9 @@ public static class ActivityValidator
         if (errors.Require(request.Activity is not null, "activity", "is required"))
         {
             var a = request.Activity!;
-            errors.Require(a.VenueId > 0, "activity.venue_id", "is required");
+            errors.Require(a.VenueId > 0 || a.PlaceId > 0, "activity.venue_id", "is required");
+            errors.Require(a.PlaceId >= 0, "activity.place_id", "must not be negative");
+            errors.Require(a.VenueId == 0 || a.PlaceId == 0, "activity.place_id", "must not be given with venue_id");
             errors.Defined("activity.kind", a.Kind, required: true);
             errors.PastDate("activity.date", a.Date, today, required: true);
             errors.Text("activity.topic", a.Topic, 100, required: true);

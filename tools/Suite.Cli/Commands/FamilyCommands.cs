@@ -43,7 +43,8 @@ public static class FamilyCommands
                 RequestId = Guid.NewGuid().ToString("N"),
                 Venue = new Venue { Name = parse.GetValue(name)!, Kind = EnumText.Parse(FamilyEducationLabels.Venue, parse.GetValue(kind)!, "--kind"), AreaCode = parse.GetValue(area)!, Keeper = parse.GetValue(keeper)! },
             }, connection.Headers(), cancellationToken: ct);
-            await context.Out.WriteLineAsync(Words.F("Venue {0} recorded: {1} ({2}, {3})", venue.Id, venue.Name, Words.Name(FamilyEducationLabels.Venue, venue.Kind), await new AreaNames(connection, ct).LabelAsync(venue.AreaCode)));
+            await context.Out.WriteLineAsync(Words.F("Venue {0} recorded: {1} ({2}, {3}), place {4} of the register", venue.Id, venue.Name, Words.Name(FamilyEducationLabels.Venue, venue.Kind),
+                await new AreaNames(connection, ct).LabelAsync(venue.AreaCode), venue.PlaceId));
         });
         return command;
     }
@@ -57,10 +58,11 @@ public static class FamilyCommands
         {
             var list = await Pages.ReadAsync(parse.GetValue(limit), token => ActivityClient(connection).ListVenuesAsync(new ListVenuesRequest { AreaCode = parse.GetValue(area)!, PageToken = token, PageSize = Pages.Size }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Venues, p => p.NextPageToken);
             var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(v => v.AreaCode));
-            var table = Tables.With("Id", "Venue", "Kind", "Area", "Keeper");
+            var table = Tables.With("Id", "Venue", "Kind", "Area", "Keeper", "Register id");
             foreach (var v in list.Items)
             {
-                table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), Words.Name(FamilyEducationLabels.Venue, v.Kind), Markup.Escape(areas.Label(v.AreaCode)), Markup.Escape(v.Keeper));
+                table.AddRow(v.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(v.Name), Words.Name(FamilyEducationLabels.Venue, v.Kind), Markup.Escape(areas.Label(v.AreaCode)), Markup.Escape(v.Keeper),
+                    v.PlaceId > 0 ? v.PlaceId.ToString(CultureInfo.InvariantCulture) : Words.T("waiting to move"));
             }
             context.Console.Write(table);
             Pages.SayIfMore(context, list);
@@ -70,13 +72,14 @@ public static class FamilyCommands
 
     private static Command ActivityAdd(CliContext context)
     {
-        var venue = new Option<long>("--venue") { Required = true, Description = "Venue id" };
+        var venue = new Option<long>("--venue") { Description = "Venue id" };
+        var place = new Option<long>("--place") { Description = "Place id of the register (instead of --venue)" };
         var kind = new Option<string>("--kind") { Required = true, Description = FamilyEducationLabels.Activity.Choices };
         var date = new Option<string>("--date") { Required = true, Description = "Date held, yyyy-MM-dd" };
         var topic = new Option<string>("--topic") { Required = true, Description = "Topic" };
         var speaker = new Option<string>("--speaker") { Required = true, Description = "Speaker or agency" };
         var capacity = new Option<int>("--capacity") { Required = true, Description = "Places" };
-        var command = new Command("activity-add", "Record an activity at a venue (讲座, 家长课堂, 亲子活动 …)") { venue, kind, date, topic, speaker, capacity };
+        var command = new Command("activity-add", "Record an activity at a venue (讲座, 家长课堂, 亲子活动 …)") { venue, place, kind, date, topic, speaker, capacity };
         SuiteCli.Action(command, context, async (parse, connection, ct) =>
         {
             var a = await ActivityClient(connection).CreateActivityAsync(new CreateActivityRequest
@@ -84,7 +87,7 @@ public static class FamilyCommands
                 RequestId = Guid.NewGuid().ToString("N"),
                 Activity = new Activity
                 {
-                    VenueId = parse.GetValue(venue), Kind = EnumText.Parse(FamilyEducationLabels.Activity, parse.GetValue(kind)!, "--kind"), Date = Dates.Parse(parse.GetValue(date)!, "--date"),
+                    VenueId = parse.GetValue(venue), PlaceId = parse.GetValue(place), Kind = EnumText.Parse(FamilyEducationLabels.Activity, parse.GetValue(kind)!, "--kind"), Date = Dates.Parse(parse.GetValue(date)!, "--date"),
                     Topic = parse.GetValue(topic)!, Speaker = parse.GetValue(speaker)!, Capacity = parse.GetValue(capacity),
                 },
             }, connection.Headers(), cancellationToken: ct);

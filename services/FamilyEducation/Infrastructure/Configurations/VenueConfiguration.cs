@@ -16,5 +16,6 @@ public sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
         entity.Property(v => v.Keeper).HasMaxLength(50);
         entity.HasIndex(v => v.RequestId).IsUnique();
         entity.HasIndex(v => v.AreaCode);
+        entity.HasIndex(v => v.PlaceId).IsUnique();
     }
 }

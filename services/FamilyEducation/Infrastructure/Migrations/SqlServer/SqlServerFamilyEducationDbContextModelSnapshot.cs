@@ -678,6 +678,9 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<long?>("PlaceId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -686,6 +689,10 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("AreaCode");
+
+                    b.HasIndex("PlaceId")
+                        .IsUnique()
+                        .HasFilter("[PlaceId] IS NOT NULL");
 
                     b.HasIndex("RequestId")
                         .IsUnique();

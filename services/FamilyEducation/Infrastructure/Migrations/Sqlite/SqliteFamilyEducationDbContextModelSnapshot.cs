@@ -655,6 +655,9 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PlaceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -663,6 +666,9 @@ namespace Suite.FamilyEducation.Infrastructure.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AreaCode");
+
+                    b.HasIndex("PlaceId")
+                        .IsUnique();
 
                     b.HasIndex("RequestId")
                         .IsUnique();
