@@ -33,9 +33,9 @@ public sealed class PlaceRegisterTests(FamilyEducationSuite suite) : IClassFixtu
     [Fact]
     public async Task CreateVenue_is_refused_as_Community_refuses_the_caller_and_records_nothing_while_Community_is_away()
     {
-        // A village's federation staff records activities but not places of the register.
-        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => suite.Activities(FederationVillage).CreateVenueAsync(NewVenue("东升村妇女之家", SampleForms.RuralVillage)).ResponseAsync);
-        Assert.DoesNotContain(await VenuesAsync(FederationCounty), v => v.Name == "东升村妇女之家");
+        // A village's federation staff records the places of her village, not another village's.
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => suite.Activities(FederationVillage).CreateVenueAsync(NewVenue("新华村妇女之家", SampleForms.OtherRuralVillage)).ResponseAsync);
+        Assert.DoesNotContain(await VenuesAsync(FederationCounty), v => v.Name == "新华村妇女之家");
 
         var request = NewVenue("林口镇线上家长学校");
         suite.CommunityUp = false;
