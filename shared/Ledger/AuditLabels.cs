@@ -38,6 +38,9 @@ public static class AuditLabels
         ["ListConcerns"] = "列出关切", ["CloseConcern"] = "结束关切", ["RecordScreening"] = "记录筛查",
         // Supervision
         ["DrawSample"] = "抽取满意度样本", ["RecordAnswers"] = "登记满意度答卷",
+        // Community: volunteers and executive pairings
+        ["AddMember"] = "登记志愿者", ["ListMembers"] = "列出志愿者", ["LogServiceHours"] = "登记志愿服务时长",
+        ["CreateExecutivePairing"] = "建立执委手拉手结对", ["RecordPairingContact"] = "记录执委联系", ["ListExecutivePairings"] = "列出执委手拉手结对",
         // Every service: referrals, her records, the audit trail
         ["SendReferral"] = "发起转介", ["GetReferral"] = "查看转介", ["ListInbox"] = "查看转入", ["ListSent"] = "查看转出", ["ListOverdue"] = "列出逾期转介",
         ["AcceptReferral"] = "接收转介", ["ReturnReferral"] = "退回转介", ["CompleteReferral"] = "办结转介", ["WithdrawReferral"] = "撤回转介",

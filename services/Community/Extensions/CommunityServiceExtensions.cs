@@ -28,6 +28,12 @@ public static class CommunityServiceExtensions
         var services = builder.Services;
         // Places (阵地)
         services.AddScoped<PlaceDesk>();
+        // Volunteers, social organisations and purchased-service projects
+        services.AddScoped<VolunteerDesk>();
+        services.AddScoped<PairingDesk>();
+        services.AddScoped<OrganisationDesk>();
+        services.AddScoped<ProjectDelivery>();
+        services.AddScoped<ProjectDesk>();
         return builder;
     }
 
@@ -37,6 +43,9 @@ public static class CommunityServiceExtensions
         app.MapReferrals<CommunityDbContext>();
         app.MapWomanRecords();
         app.MapGrpcService<PlaceGrpcService>();
+        // Volunteers, social organisations and purchased-service projects
+        app.MapGrpcService<VolunteerGrpcService>();
+        app.MapGrpcService<OrganisationGrpcService>();
         return app;
     }
 }
