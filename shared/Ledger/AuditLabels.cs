@@ -42,6 +42,9 @@ public static class AuditLabels
         ["AddCounsellor"] = "登记心理咨询师", ["BookCounsellingSession"] = "预约心理疏导", ["RecordCounsellingSession"] = "记录心理疏导",
         ["GetCounsellingSession"] = "查看心理疏导", ["ListCounsellingSessions"] = "列出心理疏导", ["ListCounsellingFollowUps"] = "列出心理疏导回访",
         ["GetSessionNotes"] = "查看心理疏导记录内容",
+        // Community: volunteers and executive pairings
+        ["AddMember"] = "登记志愿者", ["ListMembers"] = "列出志愿者", ["LogServiceHours"] = "登记志愿服务时长",
+        ["CreateExecutivePairing"] = "建立执委手拉手结对", ["RecordPairingContact"] = "记录执委联系", ["ListExecutivePairings"] = "列出执委手拉手结对",
         // Every service: referrals, her records, the audit trail
         ["SendReferral"] = "发起转介", ["GetReferral"] = "查看转介", ["ListInbox"] = "查看转入", ["ListSent"] = "查看转出", ["ListOverdue"] = "列出逾期转介",
         ["AcceptReferral"] = "接收转介", ["ReturnReferral"] = "退回转介", ["CompleteReferral"] = "办结转介", ["WithdrawReferral"] = "撤回转介",

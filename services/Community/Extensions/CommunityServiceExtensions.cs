@@ -35,6 +35,12 @@ public static class CommunityServiceExtensions
         services.AddScoped<CommunityActivityDesk>();
         services.AddSignInSheets<CommunitySignInActivities>();
         builder.AddWomanRecords<CommunityActivityWomanRecords>();
+        // Volunteers, social organisations and purchased-service projects
+        services.AddScoped<VolunteerDesk>();
+        services.AddScoped<PairingDesk>();
+        services.AddScoped<OrganisationDesk>();
+        services.AddScoped<ProjectDelivery>();
+        services.AddScoped<ProjectDesk>();
         return builder;
     }
 
@@ -47,6 +53,9 @@ public static class CommunityServiceExtensions
         // Counselling (心理疏导)
         app.MapGrpcService<CounsellingGrpcService>();
         app.MapGrpcService<CommunityActivityGrpcService>();
+        // Volunteers, social organisations and purchased-service projects
+        app.MapGrpcService<VolunteerGrpcService>();
+        app.MapGrpcService<OrganisationGrpcService>();
         return app;
     }
 }

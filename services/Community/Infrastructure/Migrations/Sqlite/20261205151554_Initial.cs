@@ -128,6 +128,46 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExecutivePairings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExecutiveName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ExecutivePosition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExecutivePairings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Qualifications = table.Column<string>(type: "TEXT", nullable: false),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -142,6 +182,23 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PairingContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PairingId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Form = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PairingContacts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -180,6 +237,47 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Projects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    BuyingDepartment = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BudgetYuan = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reports = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Projects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectServices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Promised = table.Column<int>(type: "INTEGER", nullable: false),
+                    Claimed = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectServices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Referrals",
                 columns: table => new
                 {
@@ -213,6 +311,76 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Referrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServedWomen",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HoursLogId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServedWomen", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceHours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HalfHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceHours", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerTeams",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerTeams", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -425,10 +593,54 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExecutivePairings_RequestId",
+                table: "ExecutivePairings",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExecutivePairings_VillageCode_Id",
+                table: "ExecutivePairings",
+                columns: new[] { "VillageCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExecutivePairings_WomanId_EndDate",
+                table: "ExecutivePairings",
+                columns: new[] { "WomanId", "EndDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_AreaCode_Id",
+                table: "Organisations",
+                columns: new[] { "AreaCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_CreditCode",
+                table: "Organisations",
+                column: "CreditCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_RequestId",
+                table: "Organisations",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Unpublished",
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "PublishedAt IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairingContacts_PairingId_Date",
+                table: "PairingContacts",
+                columns: new[] { "PairingId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PairingContacts_RequestId",
+                table: "PairingContacts",
+                column: "RequestId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Places_AreaCode_Id",
@@ -439,6 +651,28 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "IX_Places_RequestId",
                 table: "Places",
                 column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_AreaCode_Id",
+                table: "Projects",
+                columns: new[] { "AreaCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_OrganisationId",
+                table: "Projects",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_RequestId",
+                table: "Projects",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectServices_ProjectId_Kind",
+                table: "ProjectServices",
+                columns: new[] { "ProjectId", "Kind" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -476,6 +710,70 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "IX_Referrals_WomanId",
                 table: "Referrals",
                 column: "WomanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedWomen_HoursLogId_WomanId",
+                table: "ServedWomen",
+                columns: new[] { "HoursLogId", "WomanId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedWomen_ProjectId_WomanId",
+                table: "ServedWomen",
+                columns: new[] { "ProjectId", "WomanId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServedWomen_WomanId",
+                table: "ServedWomen",
+                column: "WomanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceHours_AreaCode_Date",
+                table: "ServiceHours",
+                columns: new[] { "AreaCode", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceHours_ProjectId",
+                table: "ServiceHours",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceHours_RequestId",
+                table: "ServiceHours",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceHours_TeamId",
+                table: "ServiceHours",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerMembers_RequestId",
+                table: "VolunteerMembers",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerMembers_TeamId_Id",
+                table: "VolunteerMembers",
+                columns: new[] { "TeamId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerMembers_WomanId",
+                table: "VolunteerMembers",
+                column: "WomanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerTeams_AreaCode_Id",
+                table: "VolunteerTeams",
+                columns: new[] { "AreaCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerTeams_RequestId",
+                table: "VolunteerTeams",
+                column: "RequestId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -500,13 +798,40 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "Counsellors");
 
             migrationBuilder.DropTable(
+                name: "ExecutivePairings");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PairingContacts");
 
             migrationBuilder.DropTable(
                 name: "ProcessedEvents");
 
             migrationBuilder.DropTable(
+                name: "Projects");
+
+            migrationBuilder.DropTable(
+                name: "ProjectServices");
+
+            migrationBuilder.DropTable(
                 name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "ServedWomen");
+
+            migrationBuilder.DropTable(
+                name: "ServiceHours");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerMembers");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerTeams");
 
             migrationBuilder.DropTable(
                 name: "Activities");
