@@ -28,6 +28,9 @@ public static class CommunityServiceExtensions
         var services = builder.Services;
         // Places (阵地)
         services.AddScoped<PlaceDesk>();
+        // Commendation (最美家庭, good examples) and women's participation in village self-government
+        services.AddScoped<CommendationDesk>();
+        services.AddScoped<ParticipationDesk>();
         return builder;
     }
 
@@ -37,6 +40,9 @@ public static class CommunityServiceExtensions
         app.MapReferrals<CommunityDbContext>();
         app.MapWomanRecords();
         app.MapGrpcService<PlaceGrpcService>();
+        // Commendation and village self-government
+        app.MapGrpcService<CommendationGrpcService>();
+        app.MapGrpcService<ParticipationGrpcService>();
         return app;
     }
 }
