@@ -212,7 +212,7 @@ public sealed class CommendationTests(CommunitySuite suite) : IClassFixture<Comm
         Assert.Contains("已表彰 1", list);
 
         var (code, _, error) = await _cli.RunAsync("community", "commendation", "decide", "--id", nomination);
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("未经公示", error);
     }
 

@@ -143,7 +143,7 @@ public sealed class ParticipationTests(CommunitySuite suite) : IClassFixture<Com
 
         var (code, _, error) = await _cli.RunAsync("community", "participation", "election-add", "--village", SampleForms.RuralVillage, "--body", "村民委员会", "--term", "2026",
             "--seats", "4", "--electorate", "650", "--votes-cast", "700");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("不能超过登记选民数", error);
     }
 
