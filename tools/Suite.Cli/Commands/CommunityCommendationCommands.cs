@@ -316,7 +316,7 @@ public static class CommunityCommendationCommands
             }, connection.Headers(), cancellationToken: ct).ResponseAsync, p => p.Villages, p => p.NextPageToken);
             var areas = await new AreaNames(connection, ct).LoadAsync(list.Items.Select(v => v.VillageCode));
             var names = await new WomenNames(connection, ct).LoadAsync(list.Items.SelectMany(v => v.Bodies).SelectMany(b => b.ElectedWomanIds));
-            var table = Tables.With("Village", "Committee", "Term", "Seats", "Women candidates", "Women elected", "Share of seats", "Elected", "Women on boards");
+            var table = Tables.With("Village", "Committee", "Term", "Seats", "Women candidates", "Women elected", "Share of seats", "Women elected by name", "Women on boards");
             foreach (var v in list.Items)
             {
                 var boards = v.WomenOnBoards.ToString(CultureInfo.InvariantCulture);
