@@ -45,6 +45,11 @@ public static class AuditLabels
         // Community: volunteers and executive pairings
         ["AddMember"] = "登记志愿者", ["ListMembers"] = "列出志愿者", ["LogServiceHours"] = "登记志愿服务时长",
         ["CreateExecutivePairing"] = "建立执委手拉手结对", ["RecordPairingContact"] = "记录执委联系", ["ListExecutivePairings"] = "列出执委手拉手结对",
+        // Community: commendation and village self-government
+        ["Nominate"] = "推荐评选对象", ["GetNomination"] = "查看评选推荐", ["ListNominations"] = "列出评选推荐", ["ReviewNomination"] = "审核评选推荐",
+        ["PostNotice"] = "发布评选公示", ["RecordObjection"] = "登记公示异议", ["ResolveObjection"] = "处理公示异议", ["DecideNomination"] = "评选表彰决定",
+        ["GetElection"] = "查看村“两委”选举", ["ListElections"] = "列出村“两委”选举", ["AddCandidate"] = "登记女性候选人", ["RecordResult"] = "登记选举结果",
+        ["AddBoardMember"] = "登记议事会等成员", ["EndBoardMembership"] = "结束议事会等成员任职", ["GetVillageParticipation"] = "查看村级妇女参与情况",
         // Every service: referrals, her records, the audit trail
         ["SendReferral"] = "发起转介", ["GetReferral"] = "查看转介", ["ListInbox"] = "查看转入", ["ListSent"] = "查看转出", ["ListOverdue"] = "列出逾期转介",
         ["AcceptReferral"] = "接收转介", ["ReturnReferral"] = "退回转介", ["CompleteReferral"] = "办结转介", ["WithdrawReferral"] = "撤回转介",

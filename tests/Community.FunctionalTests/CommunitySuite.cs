@@ -45,6 +45,13 @@ public sealed class CommunitySuite : IDisposable
 
     public PlaceService.PlaceServiceClient Places(string? token = null) => new(Community.ChannelFor(token ?? FederationTownship));
 
+    public CommendationService.CommendationServiceClient Commendation(string token) => new(Community.ChannelFor(token));
+
+    public ParticipationService.ParticipationServiceClient Participation(string? token = null) => new(Community.ChannelFor(token ?? FederationTownship));
+
+    /// <summary>Today in China by the suite's clock (tests that move it read the date again).</summary>
+    public DateOnly TodayNow => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
     /// <summary>A registered woman of a village (the sample village unless told), shared with other departments unless told.</summary>
     public async Task<Woman> RegisterAsync(string? village = null, bool share = true, string name = "王秀英")
     {

@@ -41,6 +41,9 @@ public static class CommunityServiceExtensions
         services.AddScoped<OrganisationDesk>();
         services.AddScoped<ProjectDelivery>();
         services.AddScoped<ProjectDesk>();
+        // Commendation (最美家庭, good examples) and women's participation in village self-government
+        services.AddScoped<CommendationDesk>();
+        services.AddScoped<ParticipationDesk>();
         return builder;
     }
 
@@ -56,6 +59,9 @@ public static class CommunityServiceExtensions
         // Volunteers, social organisations and purchased-service projects
         app.MapGrpcService<VolunteerGrpcService>();
         app.MapGrpcService<OrganisationGrpcService>();
+        // Commendation and village self-government
+        app.MapGrpcService<CommendationGrpcService>();
+        app.MapGrpcService<ParticipationGrpcService>();
         return app;
     }
 }

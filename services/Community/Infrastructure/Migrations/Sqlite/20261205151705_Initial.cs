@@ -59,6 +59,67 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BoardMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    BoardName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UntilDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoardMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Candidates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ElectionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecommendedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HasResult = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Elected = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Candidates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommendationRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    NominationDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NoticeDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommendationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CounsellingBookings",
                 columns: table => new
                 {
@@ -128,6 +189,25 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Elections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Body = table.Column<int>(type: "INTEGER", nullable: false),
+                    TermStartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seats = table.Column<int>(type: "INTEGER", nullable: false),
+                    Electorate = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesCast = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Elections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExecutivePairings",
                 columns: table => new
                 {
@@ -145,6 +225,56 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ExecutivePairings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Nominations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RoundId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WomanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    NominatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReviewReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NoticeUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Nominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Objections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NominationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VillageCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RaisedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -528,6 +658,45 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 columns: new[] { "Resource", "AuditEntryId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BoardMembers_RequestId",
+                table: "BoardMembers",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardMembers_VillageCode_FromDate",
+                table: "BoardMembers",
+                columns: new[] { "VillageCode", "FromDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardMembers_WomanId",
+                table: "BoardMembers",
+                column: "WomanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_ElectionId_WomanId",
+                table: "Candidates",
+                columns: new[] { "ElectionId", "WomanId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_RequestId",
+                table: "Candidates",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationRounds_AreaCode_Id",
+                table: "CommendationRounds",
+                columns: new[] { "AreaCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommendationRounds_RequestId",
+                table: "CommendationRounds",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CounsellingAttendance_WomanId_PointId_Date",
                 table: "CounsellingAttendance",
                 columns: new[] { "WomanId", "PointId", "Date" });
@@ -593,6 +762,18 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Elections_RequestId",
+                table: "Elections",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Elections_VillageCode_Body_TermStartYear",
+                table: "Elections",
+                columns: new[] { "VillageCode", "Body", "TermStartYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExecutivePairings_RequestId",
                 table: "ExecutivePairings",
                 column: "RequestId",
@@ -607,6 +788,34 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "IX_ExecutivePairings_WomanId_EndDate",
                 table: "ExecutivePairings",
                 columns: new[] { "WomanId", "EndDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_RequestId",
+                table: "Nominations",
+                column: "RequestId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_RoundId_VillageCode_Id",
+                table: "Nominations",
+                columns: new[] { "RoundId", "VillageCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_RoundId_WomanId",
+                table: "Nominations",
+                columns: new[] { "RoundId", "WomanId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_NominationId_Status",
+                table: "Objections",
+                columns: new[] { "NominationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_RequestId",
+                table: "Objections",
+                column: "RequestId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_AreaCode_Id",
@@ -789,6 +998,15 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "AuditLogResources");
 
             migrationBuilder.DropTable(
+                name: "BoardMembers");
+
+            migrationBuilder.DropTable(
+                name: "Candidates");
+
+            migrationBuilder.DropTable(
+                name: "CommendationRounds");
+
+            migrationBuilder.DropTable(
                 name: "CounsellingAttendance");
 
             migrationBuilder.DropTable(
@@ -798,7 +1016,16 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                 name: "Counsellors");
 
             migrationBuilder.DropTable(
+                name: "Elections");
+
+            migrationBuilder.DropTable(
                 name: "ExecutivePairings");
+
+            migrationBuilder.DropTable(
+                name: "Nominations");
+
+            migrationBuilder.DropTable(
+                name: "Objections");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
