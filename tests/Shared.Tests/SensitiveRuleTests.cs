@@ -29,6 +29,7 @@ public sealed class SensitiveRuleTests
         ["suite.familyeducation.v1.GuidanceService.GetCoverage"] = false,      // households reached
         ["suite.familyeducation.v1.GuidanceService.GetFamilyEducationStatistics"] = true, // concerns about children
         ["suite.common.v1.ReferralService.GetReferralStatistics"] = false,      // sensitive referrals left out for a caller without sensitive.read
+        ["suite.community.v1.CommunityStatisticsService.GetCommunityStatistics"] = true, // counselling
         ["suite.supervision.v1.IndicatorService.GetProgress"] = false,         // rates of the programmes' work per unit, from the counts above
         ["suite.supervision.v1.PlanService.ReportProgress"] = false,           // a unit's report on its task: no counts of people
         ["suite.supervision.v1.PlanService.ListProgressReports"] = false,
