@@ -128,6 +128,52 @@ public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<Community
     }
 
     [Fact]
+    public async Task A_projects_women_served_counts_its_counselling_attendees_and_activity_attendees_once_each()
+    {
+        var project = await NewProjectAsync();
+        var (first, second, notServed) = (await suite.RegisterAsync(name: "韩桂兰"), await suite.RegisterAsync(name: "白玉珍"), await suite.RegisterAsync(name: "孟凤霞"));
+
+        var point = await suite.PlaceAsync(PlaceKind.CounsellingPoint, name: "林口镇卫生院心理咨询室");
+        await new CounsellingService.CounsellingServiceClient(suite.Community.ChannelFor(CommunitySuite.FederationTownship)).AddCounsellorAsync(new AddCounsellorRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Counsellor = new Counsellor { PointId = point.Id, Subject = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(CommunitySuite.Counsellor).Subject, Name = "赵敏" },
+        });
+        var counselling = new CounsellingService.CounsellingServiceClient(suite.Community.ChannelFor(CommunitySuite.Counsellor));
+        async Task<CounsellingSession> Group(params long[] women) => await counselling.RecordCounsellingSessionAsync(new RecordCounsellingSessionRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"), Kind = CounsellingSessionKind.Group, PointId = point.Id, WomanIds = { women }, OtherParticipants = 3,
+            Date = CommunitySuite.Today, Topic = CounsellingTopic.LonelinessStress,
+        });
+        var session = await Group(first.Id);
+        await Group(notServed.Id); // a session of no project
+
+        var activities = new CommunityActivityService.CommunityActivityServiceClient(suite.Community.ChannelFor(CommunitySuite.FederationTownship));
+        var activity = await activities.CreateActivityAsync(new CreateActivityRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Activity = new Activity { PlaceId = (await suite.PlaceAsync()).Id, Kind = ActivityKind.AntiFraud, Date = CommunitySuite.Today, Topic = "防范电信网络诈骗", Organiser = "林口镇妇联", Capacity = 80 },
+        });
+        using (var call = activities.ImportSignInSheet())
+        {
+            var row = 0;
+            foreach (var woman in new[] { first, second })
+            {
+                await call.RequestStream.WriteAsync(new SignInRow { ActivityId = activity.Id, RowNumber = ++row, WomanId = woman.Id, Name = woman.Name });
+            }
+            await call.RequestStream.CompleteAsync();
+            Assert.Equal(2, (await call.ResponseAsync).Recorded);
+        }
+
+        Assert.Equal(0, (await Organisations().GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
+        await AttachAsync(project.Id, ProjectRecordKind.CounsellingSession, session.Id);
+        Assert.Equal(1, (await Organisations().GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
+        var read = await AttachAsync(project.Id, ProjectRecordKind.Activity, activity.Id);
+        Assert.Equal(2, read.WomenServed); // the counselling attendee who also signed in to the activity counts once
+        Assert.Equal(2, (await Organisations(CommunitySuite.CivilAffairsCounty).GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
+    }
+
+    [Fact]
     public async Task A_record_attached_elsewhere_outside_the_period_or_outside_the_callers_area_is_refused()
     {
         var project = await NewProjectAsync();
