@@ -6,8 +6,9 @@ using Suite.Contracts.Common.V1;
 namespace Suite.Community.FunctionalTests;
 
 /// <summary>
-/// Social organisations and purchased-service projects. No RPC on this branch records counselling sessions or
-/// activities, so the tests insert those rows through the service's DbContext and link them with AttachRecord.
+/// Social organisations and purchased-service projects. Most tests insert the counselling sessions and activities they
+/// attach through the service's DbContext (any date and area); women served are counted from sessions and sign-in
+/// sheets recorded through the RPCs.
 /// </summary>
 public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<CommunitySuite>, IDisposable
 {
@@ -53,13 +54,14 @@ public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<Community
 
     private async Task<Project> NewProjectAsync() => await ProjectAsync((await Organisations().RegisterOrganisationAsync(Register(NewCreditCode()))).Id);
 
-    /// <summary>A counselling session and an activity, as the counselling and activity areas will record them (no RPC on this branch).</summary>
+    /// <summary>A counselling session and an activity of any date and area, with no attendance, inserted at a place of the register of that area.</summary>
     private async Task<(long Session, long Activity)> RecordsAsync(string area = SampleForms.Township, int month = 11, int day = 15)
     {
+        var place = await suite.PlaceAsync(PlaceKind.CounsellingPoint, area, TestTokens.Admin, "林口镇卫生院心理咨询室");
         using var scope = suite.Community.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var session = new CounsellingSessionRecord { RequestId = Guid.NewGuid().ToString("N"), PointId = 1, AreaCode = area, Date = new DateOnly(2026, month, day) };
-        var activity = new CommunityActivityRecord { RequestId = Guid.NewGuid().ToString("N"), PlaceId = 1, AreaCode = area, Date = new DateOnly(2026, month, day), RegisteredAttendance = 12 };
+        var session = new CounsellingSessionRecord { RequestId = Guid.NewGuid().ToString("N"), PointId = place.Id, AreaCode = area, Date = new DateOnly(2026, month, day) };
+        var activity = new CommunityActivityRecord { RequestId = Guid.NewGuid().ToString("N"), PlaceId = place.Id, AreaCode = area, Date = new DateOnly(2026, month, day), RegisteredAttendance = 12 };
         db.CounsellingSessions.Add(session);
         db.Activities.Add(activity);
         await db.SaveChangesAsync();
