@@ -1,6 +1,6 @@
-using Suite.Contracts.Registry.V1;
 using Suite.CaseFile;
 using Suite.Contracts.Community.V1;
+using Suite.Contracts.Registry.V1;
 using Date = Suite.Contracts.Common.V1.Date;
 
 namespace Suite.Casework.FunctionalTests;
