@@ -52,6 +52,9 @@ public static class CaseworkLabels
         ["concern"] = "关注事项", ["household"] = "家庭", ["enrolment"] = "培训报名", ["certificate"] = "证书",
         ["job_seeker"] = "求职登记", ["placement"] = "就业", ["startup_support"] = "创业扶持", ["application"] = "帮扶申请",
         ["benefit"] = "帮扶发放", ["pairing"] = "结对帮扶", ["referral"] = "转介",
+        ["counselling_session"] = "心理疏导", ["counselling_booking"] = "心理疏导预约", ["executive_pairing"] = "执委手拉手",
+        ["volunteer"] = "巾帼志愿者", ["volunteer_service"] = "志愿服务", ["nomination"] = "评选推荐", ["candidate"] = "村两委候选人",
+        ["board_member"] = "村级组织成员",
     };
 
     /// <summary>A record kind's Chinese name, or the kind itself for one this table does not know yet.</summary>

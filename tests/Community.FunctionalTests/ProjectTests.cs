@@ -6,8 +6,9 @@ using Suite.Contracts.Common.V1;
 namespace Suite.Community.FunctionalTests;
 
 /// <summary>
-/// Social organisations and purchased-service projects. No RPC on this branch records counselling sessions or
-/// activities, so the tests insert those rows through the service's DbContext and link them with AttachRecord.
+/// Social organisations and purchased-service projects. Most tests insert the counselling sessions and activities they
+/// attach through the service's DbContext (any date and area); women served are counted from sessions and sign-in
+/// sheets recorded through the RPCs.
 /// </summary>
 public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<CommunitySuite>, IDisposable
 {
@@ -53,13 +54,14 @@ public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<Community
 
     private async Task<Project> NewProjectAsync() => await ProjectAsync((await Organisations().RegisterOrganisationAsync(Register(NewCreditCode()))).Id);
 
-    /// <summary>A counselling session and an activity, as the counselling and activity areas will record them (no RPC on this branch).</summary>
+    /// <summary>A counselling session and an activity of any date and area, with no attendance, inserted at a place of the register of that area.</summary>
     private async Task<(long Session, long Activity)> RecordsAsync(string area = SampleForms.Township, int month = 11, int day = 15)
     {
+        var place = await suite.PlaceAsync(PlaceKind.CounsellingPoint, area, TestTokens.Admin, "林口镇卫生院心理咨询室");
         using var scope = suite.Community.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var session = new CounsellingSessionRecord { RequestId = Guid.NewGuid().ToString("N"), PointId = 1, AreaCode = area, Date = new DateOnly(2026, month, day) };
-        var activity = new CommunityActivityRecord { RequestId = Guid.NewGuid().ToString("N"), PlaceId = 1, AreaCode = area, Date = new DateOnly(2026, month, day), RegisteredAttendance = 12 };
+        var session = new CounsellingSessionRecord { RequestId = Guid.NewGuid().ToString("N"), PointId = place.Id, AreaCode = area, Date = new DateOnly(2026, month, day) };
+        var activity = new CommunityActivityRecord { RequestId = Guid.NewGuid().ToString("N"), PlaceId = place.Id, AreaCode = area, Date = new DateOnly(2026, month, day), RegisteredAttendance = 12 };
         db.CounsellingSessions.Add(session);
         db.Activities.Add(activity);
         await db.SaveChangesAsync();
@@ -125,6 +127,52 @@ public sealed class ProjectTests(CommunitySuite suite) : IClassFixture<Community
         var listed = await Organisations().ListProjectsAsync(new ListProjectsRequest { BuyingDepartment = "womens-federation", PageSize = 500 });
         Assert.Contains(listed.Projects, p => p.Id == project.Id && p.Services.Count == 3);
         Assert.DoesNotContain((await Organisations().ListProjectsAsync(new ListProjectsRequest { BuyingDepartment = "health", PageSize = 500 })).Projects, p => p.Id == project.Id);
+    }
+
+    [Fact]
+    public async Task A_projects_women_served_counts_its_counselling_attendees_and_activity_attendees_once_each()
+    {
+        var project = await NewProjectAsync();
+        var (first, second, notServed) = (await suite.RegisterAsync(name: "韩桂兰"), await suite.RegisterAsync(name: "白玉珍"), await suite.RegisterAsync(name: "孟凤霞"));
+
+        var point = await suite.PlaceAsync(PlaceKind.CounsellingPoint, name: "林口镇卫生院心理咨询室");
+        await new CounsellingService.CounsellingServiceClient(suite.Community.ChannelFor(CommunitySuite.FederationTownship)).AddCounsellorAsync(new AddCounsellorRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Counsellor = new Counsellor { PointId = point.Id, Subject = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(CommunitySuite.Counsellor).Subject, Name = "赵敏" },
+        });
+        var counselling = new CounsellingService.CounsellingServiceClient(suite.Community.ChannelFor(CommunitySuite.Counsellor));
+        async Task<CounsellingSession> Group(params long[] women) => await counselling.RecordCounsellingSessionAsync(new RecordCounsellingSessionRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"), Kind = CounsellingSessionKind.Group, PointId = point.Id, WomanIds = { women }, OtherParticipants = 3,
+            Date = CommunitySuite.Today, Topic = CounsellingTopic.LonelinessStress,
+        });
+        var session = await Group(first.Id);
+        await Group(notServed.Id); // a session of no project
+
+        var activities = new CommunityActivityService.CommunityActivityServiceClient(suite.Community.ChannelFor(CommunitySuite.FederationTownship));
+        var activity = await activities.CreateActivityAsync(new CreateActivityRequest
+        {
+            RequestId = Guid.NewGuid().ToString("N"),
+            Activity = new Activity { PlaceId = (await suite.PlaceAsync()).Id, Kind = ActivityKind.AntiFraud, Date = CommunitySuite.Today, Topic = "防范电信网络诈骗", Organiser = "林口镇妇联", Capacity = 80 },
+        });
+        using (var call = activities.ImportSignInSheet())
+        {
+            var row = 0;
+            foreach (var woman in new[] { first, second })
+            {
+                await call.RequestStream.WriteAsync(new SignInRow { ActivityId = activity.Id, RowNumber = ++row, WomanId = woman.Id, Name = woman.Name });
+            }
+            await call.RequestStream.CompleteAsync();
+            Assert.Equal(2, (await call.ResponseAsync).Recorded);
+        }
+
+        Assert.Equal(0, (await Organisations().GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
+        await AttachAsync(project.Id, ProjectRecordKind.CounsellingSession, session.Id);
+        Assert.Equal(1, (await Organisations().GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
+        var read = await AttachAsync(project.Id, ProjectRecordKind.Activity, activity.Id);
+        Assert.Equal(2, read.WomenServed); // the counselling attendee who also signed in to the activity counts once
+        Assert.Equal(2, (await Organisations(CommunitySuite.CivilAffairsCounty).GetProjectAsync(new GetProjectRequest { Id = project.Id })).WomenServed);
     }
 
     [Fact]

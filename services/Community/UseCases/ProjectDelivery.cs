@@ -6,7 +6,8 @@ namespace Suite.Community.UseCases;
 
 /// <summary>
 /// What a purchased-service project delivered, counted from the records attached to it, never typed: counselling
-/// sessions and activities whose ProjectId is the project, and the volunteer hours logged under it.
+/// sessions and activities whose ProjectId is the project, and the volunteer hours logged under it; the women served
+/// are the distinct women of all three, counted in the database.
 /// </summary>
 public sealed class ProjectDelivery(CommunityDbContext db)
 {
@@ -28,10 +29,11 @@ public sealed class ProjectDelivery(CommunityDbContext db)
     public Task<int> CountWomenServedAsync(long projectId, CancellationToken ct) => WomenServedBy(projectId).Distinct().CountAsync(ct);
 
     /// <summary>
-    /// The Registry ids of the women a project served, one row per service (repeats allowed): today the women named in
-    /// the volunteer hours logged under it. Counselling attendees and activity attendance join here (.Concat) when
-    /// those records name women.
+    /// The Registry ids of the women a project served, one row per service (repeats allowed): the women named in the
+    /// volunteer hours logged under it, the attendees of its counselling sessions and those signed in to its activities.
     /// </summary>
     private IQueryable<long> WomenServedBy(long projectId) =>
-        db.ServedWomen.Where(w => w.ProjectId == projectId).Select(w => w.WomanId);
+        db.ServedWomen.Where(w => w.ProjectId == projectId).Select(w => w.WomanId)
+            .Concat(db.CounsellingAttendance.Where(a => db.CounsellingSessions.Any(s => s.Id == a.SessionId && s.ProjectId == projectId)).Select(a => a.WomanId))
+            .Concat(db.Attendance.Where(a => db.Activities.Any(x => x.Id == a.ActivityId && x.ProjectId == projectId)).Select(a => a.WomanId));
 }
