@@ -66,6 +66,9 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("6. Family education coverage");
         await MeasureFamilyEducationCoverageAsync();
 
+        Step("6b. Community");
+        await MeasureCommunityAsync();
+
         Step("7. Employment matching");
         await MeasureEmploymentMatchingAsync();
 
@@ -114,7 +117,7 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
             + $"{(double)(machineAfter.Stolen - machineBefore.Stolen) / Math.Max(1, machineAfter.All - machineBefore.All):P1} of the machine's time over the run.");
     }
 
-    private static string[] Watched => [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Supervision, ResourceNames.Console];
+    private static string[] Watched => [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Community, ResourceNames.Supervision, ResourceNames.Console];
 
     /// <summary>Imports women [start, start + count) of the generator in batches of <see cref="LoadBatch"/>.</summary>
     private async Task LoadAsync(int start, int count)
