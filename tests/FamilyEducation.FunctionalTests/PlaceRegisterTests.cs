@@ -1,10 +1,10 @@
 using Suite.Contracts.Community.V1;
+using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
 using Activity = Suite.Contracts.FamilyEducation.V1.Activity;
 using ActivityKind = Suite.Contracts.FamilyEducation.V1.ActivityKind;
 using CreateActivityRequest = Suite.Contracts.FamilyEducation.V1.CreateActivityRequest;
 using GetActivityRequest = Suite.Contracts.FamilyEducation.V1.GetActivityRequest;
 using ListActivitiesRequest = Suite.Contracts.FamilyEducation.V1.ListActivitiesRequest;
-using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 

@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Suite.Contracts.Community.V1;
+using Suite.FamilyEducation.Infrastructure;
+using Suite.FamilyEducation.IntegrationEvents;
+using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
 using Activity = Suite.Contracts.FamilyEducation.V1.Activity;
 using ActivityKind = Suite.Contracts.FamilyEducation.V1.ActivityKind;
 using CreateActivityRequest = Suite.Contracts.FamilyEducation.V1.CreateActivityRequest;
 using GetActivityRequest = Suite.Contracts.FamilyEducation.V1.GetActivityRequest;
 using ListActivitiesRequest = Suite.Contracts.FamilyEducation.V1.ListActivitiesRequest;
-using Suite.FamilyEducation.Infrastructure;
-using Suite.FamilyEducation.IntegrationEvents;
-using static Suite.FamilyEducation.FunctionalTests.FamilyEducationSuite;
 
 namespace Suite.FamilyEducation.FunctionalTests;
 
