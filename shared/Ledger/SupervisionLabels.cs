@@ -51,7 +51,8 @@ public static class SupervisionLabels
 
     public static readonly CsvLabels<FigureState> FigureState = new(
         (Contracts.Supervision.V1.FigureState.Counted, "已统计"), (Contracts.Supervision.V1.FigureState.NothingToCount, "无统计对象"),
-        (Contracts.Supervision.V1.FigureState.Missing, "缺数（服务未响应）"), (Contracts.Supervision.V1.FigureState.NoTarget, "未下达目标"));
+        (Contracts.Supervision.V1.FigureState.Missing, "缺数（服务未响应）"), (Contracts.Supervision.V1.FigureState.NoTarget, "未下达目标"),
+        (Contracts.Supervision.V1.FigureState.Withheld, "小数不公开"));
 
     public static readonly CsvLabels<InterviewMethod> Method = new((InterviewMethod.Household, "入户访谈"), (InterviewMethod.Phone, "电话回访"));
 

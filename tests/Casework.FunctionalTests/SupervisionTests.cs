@@ -189,8 +189,23 @@ public sealed class SupervisionTests(FiveServices suite) : IDisposable
         Assert.Equal((family.MinorHouseholdsReached, family.HouseholdsWithMinorChildren),
             (Figure(IndicatorCatalogue.HouseholdsReached, Township).Numerator, Figure(IndicatorCatalogue.HouseholdsReached, Township).Denominator));
 
-        // Referrals: the five departments' own counts for the township, as the service's identity may see them.
+        // Community: its statistics as the service's identity reads them (small counselling counts withheld), over the
+        // township's women on the ledger where the figure is about women.
         var worker = TestTokens.For("services", "supervision-worker", "*", "督导考核服务");
+        var community = await new Suite.Contracts.Community.V1.CommunityStatisticsService.CommunityStatisticsServiceClient(suite.Channel(ResourceNames.Community, worker))
+            .GetCommunityStatisticsAsync(new Suite.Contracts.Community.V1.GetCommunityStatisticsRequest { AreaCode = Township, FromDate = quarter.From, ToDate = quarter.To });
+        var onLedger = villages.Sum(v => v.ActiveWomen);
+        Assert.True(onLedger >= 2);
+        Assert.Equal((community.WomenReached, onLedger), (Figure(IndicatorCatalogue.WomenReached, Township).Numerator, Figure(IndicatorCatalogue.WomenReached, Township).Denominator));
+        var counselled = Figure(IndicatorCatalogue.WomenCounselled, Township);
+        Assert.Equal(community.Suppressed.Contains("women_counselled") ? (FigureState.Withheld, 0L, 0L) : (FigureState.Counted, community.WomenCounselled, onLedger),
+            (counselled.State, counselled.Numerator, counselled.Denominator));
+        Assert.Equal((community.VolunteersServing, community.Volunteers), (Figure(IndicatorCatalogue.VolunteersServing, Township).Numerator, Figure(IndicatorCatalogue.VolunteersServing, Township).Denominator));
+        Assert.Equal((community.WomenElected, community.CommitteeSeats), (Figure(IndicatorCatalogue.WomenElected, Township).Numerator, Figure(IndicatorCatalogue.WomenElected, Township).Denominator));
+        Assert.Equal(community.PlacesWithActivities, Figure(IndicatorCatalogue.PlacesActive, Township).Numerator);
+        Assert.All(IndicatorCatalogue.All.Where(d => d.Service == ResourceNames.Community), d => Assert.NotEqual(FigureState.Missing, Figure(d.Code, County).State));
+
+        // Referrals: the five departments' own counts for the township, as the service's identity may see them.
         var referrals = await Task.WhenAll(EventStreams.Services.Select(service => new ReferralService.ReferralServiceClient(suite.Channel(service, worker))
             .GetReferralStatisticsAsync(new GetReferralStatisticsRequest { AreaCode = Township, FromDate = quarter.From, ToDate = quarter.To }).ResponseAsync));
         Assert.Equal((referrals.Sum(r => r.AnsweredOnTime), referrals.Sum(r => r.AnsweredOnTime + r.AnsweredLate + r.OpenOverdue)),

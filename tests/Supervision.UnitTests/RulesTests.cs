@@ -43,6 +43,26 @@ public sealed class RulesTests
     }
 
     [Fact]
+    public void A_withheld_small_count_earns_the_weight_and_says_why()
+    {
+        var item = new SchemeItemEntry { Indicator = IndicatorCatalogue.WomenCounselled, Weight = 40, Target = 0.05 };
+        var score = Scoring.Score("231025100", [item], _ => new FigureRecord { Indicator = item.Indicator, State = FigureState.Withheld, Numerator = 3, Denominator = 100 }, 0, 1, 10, scaleTo100: false);
+        Assert.Equal(40, score.Score);
+        Assert.Contains("心理疏导覆盖率：数量较小不予公开", score.Lines[0].Explanation);
+        Assert.Equal(0, new FigureRecord { State = FigureState.Withheld, Numerator = 3, Denominator = 100 }.Rate);
+    }
+
+    [Fact]
+    public void Community_indicators_are_the_federations_and_each_is_named()
+    {
+        var community = IndicatorCatalogue.All.Where(d => d.Service == Suite.Contracts.ResourceNames.Community).ToList();
+        Assert.Equal([IndicatorCatalogue.PlacesActive, IndicatorCatalogue.WomenReached, IndicatorCatalogue.WomenCounselled, IndicatorCatalogue.VolunteersServing, IndicatorCatalogue.WomenElected],
+            community.Select(d => d.Code));
+        Assert.All(community, d => Assert.Equal("womens-federation", d.Department));
+        Assert.All(community, d => Assert.Contains(" / ", d.Explained));
+    }
+
+    [Fact]
     public void Ranks_are_best_first_and_ties_fall_by_unit_code()
     {
         var ranked = Scoring.Ranked([new UnitScore { Unit = "b", Score = 80 }, new UnitScore { Unit = "a", Score = 80 }, new UnitScore { Unit = "c", Score = 90 }]);

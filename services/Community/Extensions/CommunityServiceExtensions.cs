@@ -44,6 +44,8 @@ public static class CommunityServiceExtensions
         // Commendation (最美家庭, good examples) and women's participation in village self-government
         services.AddScoped<CommendationDesk>();
         services.AddScoped<ParticipationDesk>();
+        // Statistics (and the indicators Supervision reads from them)
+        services.AddScoped<CommunityStatisticsQuery>();
         return builder;
     }
 
@@ -62,6 +64,8 @@ public static class CommunityServiceExtensions
         // Commendation and village self-government
         app.MapGrpcService<CommendationGrpcService>();
         app.MapGrpcService<ParticipationGrpcService>();
+        // Statistics
+        app.MapGrpcService<CommunityStatisticsGrpcService>();
         return app;
     }
 }

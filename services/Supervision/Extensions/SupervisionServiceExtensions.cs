@@ -9,6 +9,7 @@ using Suite.Supervision.Indicators;
 using Suite.Supervision.Infrastructure;
 using Suite.Supervision.UseCases;
 using Assistance = Suite.Contracts.Assistance.V1;
+using Community = Suite.Contracts.Community.V1;
 using Employment = Suite.Contracts.Employment.V1;
 using FamilyEducation = Suite.Contracts.FamilyEducation.V1;
 using LegalAid = Suite.Contracts.LegalAid.V1;
@@ -34,6 +35,7 @@ public static class SupervisionServiceExtensions
         builder.AddSuiteGrpcClient<LegalAid.AwarenessService.AwarenessServiceClient>(ResourceNames.LegalAid).CallAsService();
         builder.AddSuiteGrpcClient<Employment.SupportService.SupportServiceClient>(ResourceNames.Employment).CallAsService();
         builder.AddSuiteGrpcClient<FamilyEducation.GuidanceService.GuidanceServiceClient>(ResourceNames.FamilyEducation).CallAsService();
+        builder.AddSuiteGrpcClient<Community.CommunityStatisticsService.CommunityStatisticsServiceClient>(ResourceNames.Community).CallAsService();
         foreach (var service in EventStreams.Services)
         {
             builder.AddSuiteGrpcClientNamed<Suite.Contracts.Common.V1.ReferralService.ReferralServiceClient>(service).CallAsService();
@@ -45,6 +47,7 @@ public static class SupervisionServiceExtensions
         services.AddScoped<IIndicatorSource, LegalAidIndicators>();
         services.AddScoped<IIndicatorSource, EmploymentIndicators>();
         services.AddScoped<IIndicatorSource, FamilyEducationIndicators>();
+        services.AddScoped<IIndicatorSource, CommunityIndicators>();
         services.AddScoped<IIndicatorSource, ReferralIndicators>();
         services.AddScoped<IIndicatorSource, SatisfactionIndicators>();
         services.AddScoped<SupervisionCaller>();

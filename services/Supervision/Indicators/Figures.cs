@@ -3,7 +3,7 @@ using Suite.Supervision.Model;
 
 namespace Suite.Supervision.Indicators;
 
-/// <summary>Builds the figures of a snapshot: counted, nothing to count (a zero denominator), no target, missing.</summary>
+/// <summary>Builds the figures of a snapshot: counted, nothing to count (a zero denominator), no target, withheld, missing.</summary>
 public static class Figures
 {
     public static FigureRecord Of(string indicator, string area, long numerator, long denominator) => new()
@@ -16,6 +16,9 @@ public static class Figures
     {
         Indicator = indicator, AreaCode = area, Numerator = actual, State = FigureState.NoTarget,
     };
+
+    /// <summary>A small count of a sensitive thing the service withheld from Supervision (small-cell suppression).</summary>
+    public static FigureRecord Withheld(string indicator, string area) => new() { Indicator = indicator, AreaCode = area, State = FigureState.Withheld };
 
     public static FigureRecord Missing(string indicator, string area) => new() { Indicator = indicator, AreaCode = area, State = FigureState.Missing };
 

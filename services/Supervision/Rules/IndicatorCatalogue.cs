@@ -17,6 +17,11 @@ public static class IndicatorCatalogue
     public const string TrainingTarget = "employment.training_target";
     public const string PlacementTarget = "employment.placement_target";
     public const string HouseholdsReached = "familyeducation.households_reached";
+    public const string PlacesActive = "community.places_active";
+    public const string WomenReached = "community.women_reached";
+    public const string WomenCounselled = "community.women_counselled";
+    public const string VolunteersServing = "community.volunteers_serving";
+    public const string WomenElected = "community.women_elected";
     public const string Satisfaction = "supervision.satisfaction";
     public const string ReferralsOnTime = "casework.referrals_on_time";
 
@@ -29,6 +34,11 @@ public static class IndicatorCatalogue
         new(TrainingTarget, "培训人次目标完成率", ResourceNames.Employment, "human-resources", "本年培训人次 / 年度目标"),
         new(PlacementTarget, "就业安置目标完成率", ResourceNames.Employment, "human-resources", "本年安置人数 / 年度目标"),
         new(HouseholdsReached, "有未成年子女家庭家庭教育覆盖率", ResourceNames.FamilyEducation, "womens-federation", "本季度服务到的家庭 / 有未满16周岁子女的家庭"),
+        new(PlacesActive, "妇女之家等阵地活动开展率", ResourceNames.Community, "womens-federation", "本季度开展过社区活动的在用阵地 / 在用阵地（心理疏导点除外）"),
+        new(WomenReached, "在册妇女社区活动参与率", ResourceNames.Community, "womens-federation", "本季度参加过社区活动的在册妇女 / 在册妇女"),
+        new(WomenCounselled, "心理疏导覆盖率", ResourceNames.Community, "womens-federation", "本季度接受过心理疏导的在册妇女 / 在册妇女（人数较小时不公开）"),
+        new(VolunteersServing, "巾帼志愿者服务参与率", ResourceNames.Community, "womens-federation", "本季度登记过服务时长的志愿者 / 志愿服务队队员"),
+        new(WomenElected, "村“两委”女性成员占比", ResourceNames.Community, "womens-federation", "本年换届选举当选的女性 / 换届选举职数"),
         new(ReferralsOnTime, "转介按期办理率", "referrals", "", "本季度各部门收到的转介中按期办结的 / 已办结或已到期的"),
         new(Satisfaction, "群众满意率", ResourceNames.Supervision, "", "满意的受访妇女 / 受访妇女（满意度调查）"),
     ];

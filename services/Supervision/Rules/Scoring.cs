@@ -6,7 +6,7 @@ namespace Suite.Supervision.Rules;
 
 /// <summary>
 /// The scoring rule (pure): an item earns its whole weight at or above its target, weight × rate / target below it
-/// (rounded to 0.1); nothing to count earns the whole weight; each overdue task takes off the scheme's deduction, up to
+/// (rounded to 0.1); nothing to count (or a small sensitive count withheld) earns the whole weight; each overdue task takes off the scheme's deduction, up to
 /// its maximum. Townships are scored on every item; a department on its own indicators, scaled to 100.
 /// </summary>
 public static class Scoring
@@ -54,6 +54,7 @@ public static class Scoring
             FigureState.Counted => (Round(item.Weight * Math.Min(1, figure!.Rate / item.Target)),
                 $"{name} {SupervisionLabels.Percent(figure.Rate)}（{figure.Numerator}/{figure.Denominator}），目标 {SupervisionLabels.Percent(item.Target)}"),
             FigureState.NoTarget => (item.Weight, $"{name}：未下达年度目标，按满分计"),
+            FigureState.Withheld => (item.Weight, $"{name}：数量较小不予公开，按满分计"),
             _ => (item.Weight, $"{name}：无统计对象，按满分计"),
         };
         return new ScoreLine { Item = item.Indicator, Points = points, Weight = item.Weight, Explanation = $"{how}，得 {points:0.0} 分（满分 {item.Weight} 分）" };

@@ -12,5 +12,6 @@ public static class CommunityAreaCommands
         .. CommunityVolunteerCommands.All(context),
         .. CommunityActivityCommands.All(context),
         .. CommunityCommendationCommands.All(context),
+        .. CommunityStatisticsCommands.All(context),
     ];
 }

@@ -16,5 +16,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<CandidateR
         entity.Property(c => c.Version).IsConcurrencyToken();
         entity.HasIndex(c => c.RequestId).IsUnique();
         entity.HasIndex(c => new { c.ElectionId, c.WomanId }).IsUnique();
+        // Statistics: women candidates and elected of an area.
+        entity.HasIndex(c => c.VillageCode);
     }
 }

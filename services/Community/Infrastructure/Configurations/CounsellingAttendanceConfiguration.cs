@@ -13,5 +13,7 @@ public sealed class CounsellingAttendanceConfiguration : IEntityTypeConfiguratio
         entity.Property(a => a.VillageCode).HasMaxLength(12).IsUnicode(false);
         entity.HasOne<CounsellingSessionRecord>().WithMany(s => s.Attendance).HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(a => new { a.WomanId, a.PointId, a.Date });
+        // Statistics: women counselled in an area and period.
+        entity.HasIndex(a => new { a.VillageCode, a.Date });
     }
 }

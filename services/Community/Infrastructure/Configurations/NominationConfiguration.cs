@@ -21,5 +21,7 @@ public sealed class NominationConfiguration : IEntityTypeConfiguration<Nominatio
         // One nomination per woman (family) per round, whichever village nominated her.
         entity.HasIndex(n => new { n.RoundId, n.WomanId }).IsUnique();
         entity.HasIndex(n => new { n.RoundId, n.VillageCode, n.Id });
+        // Statistics: nominations of an area and period.
+        entity.HasIndex(n => new { n.VillageCode, n.NominatedOn });
     }
 }

@@ -17,5 +17,7 @@ public sealed class VolunteerMemberConfiguration : IEntityTypeConfiguration<Volu
         entity.HasIndex(m => m.RequestId).IsUnique();
         entity.HasIndex(m => new { m.TeamId, m.Id });
         entity.HasIndex(m => m.WomanId);
+        // Statistics: volunteers of an area.
+        entity.HasIndex(m => m.AreaCode);
     }
 }

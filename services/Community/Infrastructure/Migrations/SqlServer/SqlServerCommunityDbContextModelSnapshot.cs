@@ -423,6 +423,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("VillageCode");
+
                     b.HasIndex("ElectionId", "WomanId")
                         .IsUnique();
 
@@ -604,6 +606,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .HasColumnType("varchar(12)");
 
                     b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("VillageCode", "Date");
 
                     b.HasIndex("WomanId", "PointId", "Date");
 
@@ -982,6 +986,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("RoundId", "WomanId")
                         .IsUnique();
+
+                    b.HasIndex("VillageCode", "NominatedOn");
 
                     b.HasIndex("RoundId", "VillageCode", "Id");
 
@@ -1425,6 +1431,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
 
                     b.HasIndex("RequestId")
                         .IsUnique();

@@ -408,6 +408,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("VillageCode");
+
                     b.HasIndex("ElectionId", "WomanId")
                         .IsUnique();
 
@@ -583,6 +585,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("VillageCode", "Date");
 
                     b.HasIndex("WomanId", "PointId", "Date");
 
@@ -949,6 +953,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "WomanId")
                         .IsUnique();
+
+                    b.HasIndex("VillageCode", "NominatedOn");
 
                     b.HasIndex("RoundId", "VillageCode", "Id");
 
@@ -1374,6 +1380,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
 
                     b.HasIndex("RequestId")
                         .IsUnique();

@@ -11,7 +11,7 @@ using Suite.Community.Infrastructure;
 namespace Suite.Community.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommunityDbContext))]
-    [Migration("20261205151705_Initial")]
+    [Migration("20261205152431_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -411,6 +411,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("VillageCode");
+
                     b.HasIndex("ElectionId", "WomanId")
                         .IsUnique();
 
@@ -586,6 +588,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("VillageCode", "Date");
 
                     b.HasIndex("WomanId", "PointId", "Date");
 
@@ -952,6 +956,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "WomanId")
                         .IsUnique();
+
+                    b.HasIndex("VillageCode", "NominatedOn");
 
                     b.HasIndex("RoundId", "VillageCode", "Id");
 
@@ -1377,6 +1383,8 @@ namespace Suite.Community.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
 
                     b.HasIndex("RequestId")
                         .IsUnique();

@@ -12,7 +12,7 @@ using Suite.Community.Infrastructure;
 namespace Suite.Community.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCommunityDbContext))]
-    [Migration("20261205151718_Initial")]
+    [Migration("20261205152434_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -426,6 +426,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                     b.HasIndex("RequestId")
                         .IsUnique();
 
+                    b.HasIndex("VillageCode");
+
                     b.HasIndex("ElectionId", "WomanId")
                         .IsUnique();
 
@@ -607,6 +609,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .HasColumnType("varchar(12)");
 
                     b.HasKey("SessionId", "WomanId");
+
+                    b.HasIndex("VillageCode", "Date");
 
                     b.HasIndex("WomanId", "PointId", "Date");
 
@@ -985,6 +989,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("RoundId", "WomanId")
                         .IsUnique();
+
+                    b.HasIndex("VillageCode", "NominatedOn");
 
                     b.HasIndex("RoundId", "VillageCode", "Id");
 
@@ -1428,6 +1434,8 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AreaCode");
 
                     b.HasIndex("RequestId")
                         .IsUnique();

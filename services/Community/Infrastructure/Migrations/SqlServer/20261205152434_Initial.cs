@@ -686,6 +686,11 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Candidates_VillageCode",
+                table: "Candidates",
+                column: "VillageCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommendationRounds_AreaCode_Id",
                 table: "CommendationRounds",
                 columns: new[] { "AreaCode", "Id" });
@@ -695,6 +700,11 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 table: "CommendationRounds",
                 column: "RequestId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CounsellingAttendance_VillageCode_Date",
+                table: "CounsellingAttendance",
+                columns: new[] { "VillageCode", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CounsellingAttendance_WomanId_PointId_Date",
@@ -805,6 +815,11 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 table: "Nominations",
                 columns: new[] { "RoundId", "WomanId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Nominations_VillageCode_NominatedOn",
+                table: "Nominations",
+                columns: new[] { "VillageCode", "NominatedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Objections_NominationId_Status",
@@ -956,6 +971,11 @@ namespace Suite.Community.Infrastructure.Migrations.SqlServer
                 name: "IX_ServiceHours_TeamId",
                 table: "ServiceHours",
                 column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerMembers_AreaCode",
+                table: "VolunteerMembers",
+                column: "AreaCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_VolunteerMembers_RequestId",
