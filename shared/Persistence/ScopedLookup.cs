@@ -24,6 +24,26 @@ public static class ScopedLookup
     }
 
     /// <summary>
+    /// A record the caller may use though it may belong above her area (a county's place, organisation, project or
+    /// selection round serves its townships and villages), read untracked: NOT_FOUND when it does not exist or lies
+    /// neither in her area nor above it; INVALID_ARGUMENT for a missing id.
+    /// </summary>
+    public static async Task<T> FindInScopeOrAboveAsync<T>(this DbContext db, long id, Func<T, string> areaOf, AreaScope scope, string resourceType,
+        CancellationToken ct, string field = "id") where T : class
+    {
+        if (id <= 0)
+        {
+            throw ValidationFailedException.For(field, "is required");
+        }
+        var record = await db.Set<T>().AsNoTracking().FirstOrDefaultAsync(r => EF.Property<long>(r, "Id") == id, ct);
+        if (record is null || !scope.CoversOrIsAbove(areaOf(record)))
+        {
+            throw new ResourceNotFoundException(resourceType, id.ToString(CultureInfo.InvariantCulture));
+        }
+        return record;
+    }
+
+    /// <summary>
     /// The area of a record the caller points at (a woman whose changes or visits she lists), read alone: NOT_FOUND when
     /// it does not exist or lies outside her area, INVALID_ARGUMENT for a missing id.
     /// </summary>

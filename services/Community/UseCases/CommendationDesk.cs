@@ -245,19 +245,8 @@ public sealed class CommendationDesk(CommunityDbContext db, RegistryWomen regist
     }
 
     /// <summary>A round the caller may see: of her county (or a county inside her area), else NOT_FOUND.</summary>
-    private async Task<CommendationRoundRecord> FindRoundAsync(long id, string field, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For(field, "is required");
-        }
-        var round = await db.CommendationRounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (round is null || !caller.Scope.CoversOrIsAbove(round.AreaCode))
-        {
-            throw new ResourceNotFoundException(RoundType, id.ToString(CultureInfo.InvariantCulture));
-        }
-        return round;
-    }
+    private Task<CommendationRoundRecord> FindRoundAsync(long id, string field, CancellationToken ct) =>
+        db.FindInScopeOrAboveAsync<CommendationRoundRecord>(id, r => r.AreaCode, caller.Scope, RoundType, ct, field);
 
     /// <summary>ALREADY_EXISTS when she (her family) is nominated in the round already, by any village; its id only for a caller who may see it.</summary>
     private async Task RequireNotNominatedAsync(long roundId, long womanId, CancellationToken ct)

@@ -39,19 +39,8 @@ public sealed class OrganisationDesk(CommunityDbContext db, CurrentCaller caller
     public async Task<Proto.Organisation> GetAsync(long id, CancellationToken ct) => (await FindAsync(id, "id", ct)).ToProto();
 
     /// <summary>An organisation the caller may see (of her area or one above it: a county's agency serves its townships), else NOT_FOUND.</summary>
-    public async Task<OrganisationRecord> FindAsync(long id, string field, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For(field, "is required");
-        }
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (organisation is null || !caller.Scope.CoversOrIsAbove(organisation.AreaCode))
-        {
-            throw new ResourceNotFoundException(OrganisationType, id.ToString(CultureInfo.InvariantCulture));
-        }
-        return organisation;
-    }
+    public Task<OrganisationRecord> FindAsync(long id, string field, CancellationToken ct) =>
+        db.FindInScopeOrAboveAsync<OrganisationRecord>(id, o => o.AreaCode, caller.Scope, OrganisationType, ct, field);
 
     public async Task<Proto.ListOrganisationsResponse> ListAsync(Proto.ListOrganisationsRequest request, CancellationToken ct)
     {

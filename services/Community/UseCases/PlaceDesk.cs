@@ -38,15 +38,8 @@ public sealed class PlaceDesk(CommunityDbContext db, CurrentCaller caller, Outbo
         (await FindAsync(id, "id", ct)).ToProto();
 
     /// <summary>A place the caller may see (of their area or one above it: a county's place serves its townships), else NOT_FOUND.</summary>
-    public async Task<PlaceRecord> FindAsync(long id, string field, CancellationToken ct)
-    {
-        var place = await db.Places.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (place is null || !caller.Scope.CoversOrIsAbove(place.AreaCode))
-        {
-            throw new Suite.GrpcServer.Errors.ResourceNotFoundException(PlaceType, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        return place;
-    }
+    public Task<PlaceRecord> FindAsync(long id, string field, CancellationToken ct) =>
+        db.FindInScopeOrAboveAsync<PlaceRecord>(id, p => p.AreaCode, caller.Scope, PlaceType, ct, field);
 
     public async Task<Proto.ListPlacesResponse> ListPlacesAsync(Proto.ListPlacesRequest request, CancellationToken ct)
     {

@@ -152,19 +152,8 @@ public sealed class ProjectDesk(CommunityDbContext db, OrganisationDesk organisa
     }
 
     /// <summary>A project the caller may see (of her area or one above it), else NOT_FOUND.</summary>
-    private async Task<ProjectRecord> FindAsync(long id, string field, CancellationToken ct)
-    {
-        if (id <= 0)
-        {
-            throw ValidationFailedException.For(field, "is required");
-        }
-        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null || !caller.Scope.CoversOrIsAbove(project.AreaCode))
-        {
-            throw new ResourceNotFoundException(ProjectType, id.ToString(CultureInfo.InvariantCulture));
-        }
-        return project;
-    }
+    private Task<ProjectRecord> FindAsync(long id, string field, CancellationToken ct) =>
+        db.FindInScopeOrAboveAsync<ProjectRecord>(id, p => p.AreaCode, caller.Scope, ProjectType, ct, field);
 
     private static void RequireRunning(ProjectRecord project)
     {
