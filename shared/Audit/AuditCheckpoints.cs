@@ -46,7 +46,7 @@ public sealed class AuditCheckpoints<TContext>(
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+            await using var file = await OpenAloneAsync(path);
             await file.WriteAsync(System.Text.Encoding.UTF8.GetBytes(line + "\n"));
             await file.FlushAsync();
             file.Flush(flushToDisk: true);
@@ -63,6 +63,23 @@ public sealed class AuditCheckpoints<TContext>(
         {
             // The file holds it; the next checkpoint goes to Redis again (a verification meanwhile says Redis is away).
             logger.LogWarning("The audit checkpoint of record {Id} reached the file but not Redis: {Error}", id, ex.Message);
+        }
+    }
+
+    // Every instance of the service appends to the one file: each line is written while its writer alone has the file
+    // open (FileShare.None is an exclusive lock across processes), so lines from two instances never interleave.
+    private static async Task<FileStream> OpenAloneAsync(string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(20);
+            }
         }
     }
 
@@ -112,7 +129,18 @@ public sealed class AuditCheckpoints<TContext>(
     private async Task<string[]> FileLinesAsync(CancellationToken ct)
     {
         var path = await PathAsync();
-        return File.Exists(path) ? (await File.ReadAllLinesAsync(path, ct)).Where(l => l.Length > 0).ToArray() : [];
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return File.Exists(path) ? (await File.ReadAllLinesAsync(path, ct)).Where(l => l.Length > 0).ToArray() : [];
+            }
+            catch (IOException) when (attempt < 50 && File.Exists(path))
+            {
+                // An instance is appending its line this moment.
+                await Task.Delay(20, ct);
+            }
+        }
     }
 
     private static string Signed(string kind, long id, string hash, string ticks) => $"checkpoint|{kind}|{id.ToString(CultureInfo.InvariantCulture)}|{hash}|{ticks}";

@@ -12,8 +12,13 @@ namespace Suite.Audit;
 /// records that arrive while a write is under way are chained and written together in the next transaction, and each
 /// caller's append completes only once its record is committed, so an audited call never answers before its record is
 /// durable, yet concurrent calls share one commit. Records committed to the inbox (in the transaction of the change
-/// they record) are chained when the writer is woken, at start-up, and every 2 s while some could not be chained yet.
+/// they record) are chained when the writer is woken, at start-up, every 2 s while some could not be chained yet, and
+/// every <see cref="InboxSweep"/> anyway (another instance of the service may have died leaving rows there).
 /// When the service stops, the queue is written out before the writer ends.
+/// <para>Several instances of a service write one chain: each group is chained inside a transaction that only one
+/// writer of the database holds at a time (<see cref="ExclusiveWrites"/>), and the record it links to is read inside
+/// that transaction, so two instances never link to the same record (no fork) and the ids follow the links (no gap).
+/// The inbox is read in that transaction too, so a row two instances both see is chained by the first only.</para>
 /// </summary>
 public sealed class AuditWriter<TContext>(
     IServiceScopeFactory scopes, AuditQueue queue, AuditKey key, AuditCheckpoints<TContext> checkpoints, IConfiguration configuration,
@@ -22,6 +27,8 @@ public sealed class AuditWriter<TContext>(
 {
     private const int MaxGroup = 500;
     private static readonly TimeSpan InboxRetry = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan InboxSweep = TimeSpan.FromSeconds(10);
+    private const string ChainLock = "audit-chain";
     private readonly int _checkpointRecords = Math.Max(1, configuration.GetValue("Audit:CheckpointRecords", 1000));
     private readonly TimeSpan _checkpointInterval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Audit:CheckpointSeconds", 60)));
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,7 +37,7 @@ public sealed class AuditWriter<TContext>(
     private DateTime _lastCheckpoint = DateTime.MinValue;
     // Set until the inbox was found empty: rows a stopped process left are chained as soon as the database answers.
     private bool _inboxPending = true;
-    private string? _lastHash;
+    private long _lastSweep = Environment.TickCount64;
     private AuditWriterConnection<TContext>? _connection;
 
     public override string Name => "audit writer";
@@ -105,17 +112,18 @@ public sealed class AuditWriter<TContext>(
     // end with the stopping token: the queue is completed in StopAsync, and what it holds is written first.
     private async Task<bool> NextAsync()
     {
-        if (!_inboxPending)
+        if (Environment.TickCount64 - _lastSweep > (long)InboxSweep.TotalMilliseconds)
         {
-            return await queue.Reader.WaitToReadAsync(CancellationToken.None);
+            (_inboxPending, _lastSweep) = (true, Environment.TickCount64);
         }
-        using var retry = new CancellationTokenSource(InboxRetry);
+        using var retry = new CancellationTokenSource(_inboxPending ? InboxRetry : InboxSweep);
         try
         {
             return await queue.Reader.WaitToReadAsync(retry.Token);
         }
         catch (OperationCanceledException) when (retry.IsCancellationRequested)
         {
+            _inboxPending = true;
             return true;
         }
     }
@@ -133,25 +141,17 @@ public sealed class AuditWriter<TContext>(
 
     protected override async Task RecoverAsync()
     {
-        // Re-read the last hash and reopen the connection: the failed group was not written.
-        _lastHash = null;
+        // Reopen the connection: the failed group was not written.
         await CloseConnectionAsync();
     }
 
     /// <summary>Chains the records waiting in the inbox, deleting each in the transaction that chains it.</summary>
     private async Task DrainInboxAsync()
     {
-        while (true)
+        while (await WriteAsync(null) > 0)
         {
-            var connection = _connection ??= await AuditWriterConnection<TContext>.OpenAsync(scopes);
-            var waiting = await connection.Db.Set<AuditInboxEntry>().AsNoTracking().OrderBy(e => e.Id).Take(MaxGroup).ToListAsync();
-            if (waiting.Count == 0)
-            {
-                _inboxPending = false;
-                return;
-            }
-            await WriteAsync(waiting.Select(w => w.ToEntry()).ToList(), inboxUpTo: waiting[^1].Id);
         }
+        _inboxPending = false;
     }
 
     private async Task CloseConnectionAsync()
@@ -170,26 +170,42 @@ public sealed class AuditWriter<TContext>(
         _connection = null;
     }
 
-    private async Task WriteAsync(List<AuditEntry> entries, long? inboxUpTo = null)
+    /// <summary>
+    /// Chains and commits <paramref name="entries"/>, or (when null) up to a group of the inbox's rows, read and deleted
+    /// in the same transaction. Returns how many records were written.
+    /// </summary>
+    private async Task<int> WriteAsync(List<AuditEntry>? entries)
     {
         var connection = _connection ??= await AuditWriterConnection<TContext>.OpenAsync(scopes);
         var db = connection.Db;
-        var previous = _lastHash ?? await db.Set<AuditEntry>().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? "";
-        var resources = new List<(AuditEntry Entry, List<AuditEntryResource> Resources)>();
-        foreach (var entry in entries)
+        AuditEntry head;
+        await using (var transaction = await db.BeginExclusiveTransactionAsync(ChainLock, CancellationToken.None))
         {
-            for (var i = 0; i < entry.Resources.Count; i++)
+            long? inboxUpTo = null;
+            if (entries is null)
             {
-                entry.Resources[i].Position = i;
+                var waiting = await db.Set<AuditInboxEntry>().AsNoTracking().OrderBy(e => e.Id).Take(MaxGroup).ToListAsync();
+                if (waiting.Count == 0)
+                {
+                    return 0;
+                }
+                (entries, inboxUpTo) = (waiting.Select(w => w.ToEntry()).ToList(), waiting[^1].Id);
             }
-            entry.PreviousHash = previous;
-            entry.Hash = previous = entry.ComputeHash(key);
-            // Resources (an import touches 100,000 women) are written after their record has its id.
-            resources.Add((entry, entry.Resources));
-            entry.Resources = [];
-        }
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
+            // The head as the last writer of any instance left it: read under the lock, so no other writer links to it.
+            var previous = await db.Set<AuditEntry>().OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync() ?? "";
+            var resources = new List<(AuditEntry Entry, List<AuditEntryResource> Resources)>();
+            foreach (var entry in entries)
+            {
+                for (var i = 0; i < entry.Resources.Count; i++)
+                {
+                    entry.Resources[i].Position = i;
+                }
+                entry.PreviousHash = previous;
+                entry.Hash = previous = entry.ComputeHash(key);
+                // Resources (an import touches 100,000 women) are written after their record has its id.
+                resources.Add((entry, entry.Resources));
+                entry.Resources = [];
+            }
             await connection.Entries.RunAsync(entries, CancellationToken.None);
             foreach (var (entry, list) in resources)
             {
@@ -202,9 +218,10 @@ public sealed class AuditWriter<TContext>(
                 await db.Set<AuditInboxEntry>().Where(e => e.Id <= upTo).ExecuteDeleteAsync();
             }
             await transaction.CommitAsync();
+            head = entries[^1];
         }
-        _lastHash = previous;
-        await CheckpointIfDueAsync(entries[^1]);
+        await CheckpointIfDueAsync(head);
+        return entries.Count;
     }
 
     // Every thousand records or minute (Audit:CheckpointRecords, Audit:CheckpointSeconds), the head is signed into the

@@ -10,7 +10,8 @@ namespace Suite.Persistence;
 
 /// <summary>
 /// Applies pending migrations before the service takes calls (hosted services start before Kestrel),
-/// unless <c>Database:MigrateOnStartup</c> is false, as when a DBA applies the SQL Server script.
+/// unless <c>Database:MigrateOnStartup</c> is false, as when a DBA applies the SQL Server script. Instances that start
+/// together take turns (<see cref="StartupLock"/>): the first migrates, the others find nothing pending.
 /// </summary>
 public sealed class DatabaseMigrator<TContext>(IServiceProvider services, IConfiguration configuration, DatabaseStartup startup, ILogger<DatabaseMigrator<TContext>> logger)
     : IHostedService where TContext : DbContext
@@ -33,6 +34,7 @@ public sealed class DatabaseMigrator<TContext>(IServiceProvider services, IConfi
         using var activity = Source.StartActivity($"Migrate {typeof(TContext).Name}");
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var once = await StartupLock.AcquireAsync(context, "migrations", cancellationToken);
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

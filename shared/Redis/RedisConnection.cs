@@ -12,6 +12,12 @@ public sealed class RedisConnection(Lazy<IConnectionMultiplexer> multiplexer)
 
     public bool IsConnected => multiplexer.Value.IsConnected;
 
+    /// <summary>Publish and subscribe (the messages every instance of a service hears).</summary>
+    public ISubscriber Subscriber => multiplexer.Value.GetSubscriber();
+
+    /// <summary>Runs <paramref name="action"/> each time the connection comes back after it was lost.</summary>
+    public void OnRestored(Action action) => multiplexer.Value.ConnectionRestored += (_, _) => action();
+
     /// <summary>The options every connection of the suite uses: short timeouts, and no failure when Redis is away at start.</summary>
     public static void Configure(ConfigurationOptions options)
     {

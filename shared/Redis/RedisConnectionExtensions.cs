@@ -32,6 +32,8 @@ public static class RedisConnectionExtensions
         builder.Logging.AddFilter("StackExchange.Redis", LogLevel.Critical);
         builder.Services.AddSingleton(services => new RedisConnection(new Lazy<IConnectionMultiplexer>(services.GetRequiredService<IConnectionMultiplexer>)));
         builder.Services.AddSingleton<RecordCache>();
+        builder.Services.AddSingleton<InstanceCaches>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InstanceCaches>());
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(name, HealthStatus.Degraded);
         return builder;
     }

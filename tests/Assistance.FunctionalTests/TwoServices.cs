@@ -12,12 +12,19 @@ public sealed class TwoServices : IDisposable
 {
     private readonly ServiceFiles _files = new();
 
-    public TwoServices()
+    public TwoServices() : this(null)
+    {
+    }
+
+    /// <summary>The two with settings of Assistance's own.</summary>
+    public static TwoServices WithAssistanceSettings(IReadOnlyDictionary<string, string> settings) => new(settings);
+
+    private TwoServices(IReadOnlyDictionary<string, string>? assistanceSettings)
     {
         // One Redis database for both: the Registry publishes its events where Assistance consumes them.
         CacheConnectionString = SharedRedis.Instance.IsolatedConnectionString();
         Registry = new(ResourceNames.RegistryDb, _files["registry.db"], CacheConnectionString, Clock, RegistrySettings);
-        Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock,
+        Assistance = new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, assistanceSettings,
             registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
     }
 

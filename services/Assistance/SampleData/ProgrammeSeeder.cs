@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Suite.Assistance.Infrastructure;
 using Suite.Assistance.UseCases;
 using Suite.GrpcServer.Errors;
+using Suite.Persistence;
 using Programme = Suite.Assistance.Model.Programme;
 using Proto = Suite.Contracts.Assistance.V1;
 
@@ -18,6 +19,8 @@ public sealed class ProgrammeSeeder(IServiceScopeFactory scopes, ILogger<Program
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AssistanceDbContext>();
+        // Instances starting together take turns; the second finds the data loaded.
+        await using var once = await StartupLock.AcquireAsync(db, "sample-data", cancellationToken);
         if (await db.Programmes.AnyAsync(cancellationToken))
         {
             return;

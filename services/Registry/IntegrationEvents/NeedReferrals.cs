@@ -3,6 +3,7 @@ using Suite.Casework;
 using Suite.Contracts.Common.V1;
 using Suite.Events;
 using Suite.Hosting;
+using Suite.Redis;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.Model;
 using Suite.Registry.Rules;
@@ -15,11 +16,17 @@ namespace Suite.Registry.IntegrationEvents;
 /// off the form, her consent withdrawn, her exit from the ledger) the open referral is withdrawn. Runs apart from the
 /// writes that change needs (a survey import of a county does not wait for it): each write marks the woman
 /// (<see cref="Woman.NeedsPending"/>) in its own transaction, and this loop takes the marked women 200 at a time, their
-/// referrals, events and new state in one transaction, so no need is lost and none referred twice.
+/// referrals, events and new state in one transaction, so no need is lost and none referred twice. With several
+/// instances of the Registry one takes the women at a time (the lease "registry.lease.need-referrals"); should two
+/// take the same women, the women's concurrency token lets only the first commit, and the second takes the next ones.
 /// </summary>
-public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory factory, OutboxSignal signal, TimeProvider clock, BackgroundLoopHealth health, ILogger<NeedReferrals> logger)
+public sealed class NeedReferrals(
+    IServiceScopeFactory scopes, ReferralFactory factory, OutboxSignal signal, TimeProvider clock, RedisConnection redis, IConfiguration configuration,
+    BackgroundLoopHealth health, ILogger<NeedReferrals> logger)
     : BackgroundLoop(health, logger)
 {
+    private readonly InstanceLease _lease = new(redis, "registry.lease.need-referrals", TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Events:LeaseSeconds", 10))));
+
     private const int Batch = 200;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
     // Between full batches: the officers' writes (a county's import) share the database's one writer with this loop
@@ -32,10 +39,21 @@ public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory f
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
+        if (!await _lease.HoldAsync())
+        {
+            await Task.Delay(_lease.Duration / 3, stoppingToken);
+            return;
+        }
         var started = clock.GetTimestamp();
         var taken = await ReferAsync(stoppingToken);
         var rest = clock.GetElapsedTime(started) * RestPerWork;
         await Task.Delay(taken < Batch ? Poll : rest > Breather ? rest : Breather, stoppingToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await _lease.ReleaseAsync();
     }
 
     /// <summary>One batch; returns how many women it took.</summary>
@@ -72,7 +90,16 @@ public sealed class NeedReferrals(IServiceScopeFactory scopes, ReferralFactory f
             woman.NeedsPending = false;
         }
         db.AddRange(opened);
-        await db.SaveWithEventsAsync(() => [.. opened.SelectMany(ReferralFactory.EventsOf), .. withdrawn.Select(ReferralEvents.Answered)], signal, clock, ct);
+        try
+        {
+            await db.SaveWithEventsAsync(() => [.. opened.SelectMany(ReferralFactory.EventsOf), .. withdrawn.Select(ReferralEvents.Answered)], signal, clock, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance (or an officer's edit) changed one of these women since they were read: nothing of this
+            // batch was written; the next batch reads them afresh.
+            logger.LogInformation("Need referrals: a woman of the batch changed meanwhile; the batch is taken again");
+        }
         return women.Count;
     }
 }

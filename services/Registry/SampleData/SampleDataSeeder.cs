@@ -4,6 +4,7 @@ using Suite.Contracts.Common;
 using Suite.Contracts.Registry.V1;
 using Suite.GrpcServer.Errors;
 using Suite.Ledger;
+using Suite.Persistence;
 using Suite.Registry.Infrastructure;
 using Suite.Registry.UseCases;
 
@@ -24,6 +25,8 @@ public sealed class SampleDataSeeder(IServiceScopeFactory scopes, IConfiguration
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        // Instances starting together take turns; the second finds the data loaded.
+        await using var once = await StartupLock.AcquireAsync(db, "sample-data", cancellationToken);
         if (!await db.Areas.AnyAsync(cancellationToken))
         {
             var result = await scope.ServiceProvider.GetRequiredService<AreaCatalog>().ImportCsvAsync(await File.ReadAllBytesAsync(PathOf("areas.csv"), cancellationToken), cancellationToken);

@@ -72,7 +72,7 @@ public sealed class AreaCatalog(RegistryDbContext db, VillageDirectory directory
             await db.Women.Where(w => w.VillageCode == village.Code).ExecuteUpdateAsync(s => s.SetProperty(w => w.InRuralVillage, village.IsRural), ct);
         }
         await transaction.CommitAsync(ct);
-        directory.Invalidate();
+        await directory.ChangedAsync();
         return response;
     }
 

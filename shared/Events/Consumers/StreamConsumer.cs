@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -12,17 +13,24 @@ namespace Suite.Events;
 /// Consumes another service's event stream through a consumer group and hands each batch to the subscription's handlers.
 /// An entry is acknowledged only after the handler has committed, so a consumer that dies leaves its entries pending:
 /// on restart it first re-reads its own pending entries, and it also claims entries that another consumer left pending
-/// for a minute. Entries are handed over in batches (up to 500, in stream order) and acknowledged together. The stream
+/// for a minute (<c>Events:ClaimAfterSeconds</c>; XAUTOCLAIM): each instance of a service is its own consumer of the
+/// group, so an instance that died leaves its entries to a live one. The processed-events table applies a claimed
+/// entry once even if the dead instance had applied it before it could acknowledge. Consumers of the group idle for an
+/// hour with nothing pending (instances gone) are removed from the group. Entries are handed over in batches (up to 500, in stream order) and acknowledged together. The stream
 /// may be deleted and made again by someone else: the group is then created anew. An entry that is not an event of
 /// the suite (fields missing or unreadable) is logged and acknowledged, so it cannot block the stream.
 /// </summary>
 public sealed class StreamConsumer(
-    RedisConnection redis, IServiceScopeFactory scopes, StreamSubscription subscription, BackgroundLoopHealth health, ILogger<StreamConsumer> logger)
+    RedisConnection redis, IServiceScopeFactory scopes, StreamSubscription subscription, IConfiguration configuration, BackgroundLoopHealth health,
+    ILogger<StreamConsumer> logger)
     : BackgroundLoop(health, logger)
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan GoneAfter = TimeSpan.FromHours(1);
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(5);
+    private readonly TimeSpan _staleAfter = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Events:ClaimAfterSeconds", 60)));
+    private long _nextSweep;
     private readonly string _stream = subscription.Stream;
     private readonly string _group = subscription.Group;
     private readonly string _consumer = subscription.Consumer;
@@ -58,10 +66,29 @@ public sealed class StreamConsumer(
         var db = redis.Database;
         var pending = await db.StreamReadGroupAsync(_stream, _group, _consumer, "0", BatchSize);
         var handled = await HandleAllAsync(pending, cancellationToken);
-        var claimed = await db.StreamAutoClaimAsync(_stream, _group, _consumer, (long)StaleAfter.TotalMilliseconds, "0-0", BatchSize);
+        var claimed = await db.StreamAutoClaimAsync(_stream, _group, _consumer, (long)_staleAfter.TotalMilliseconds, "0-0", BatchSize);
         handled += await HandleAllAsync(claimed.ClaimedEntries, cancellationToken);
         var fresh = await db.StreamReadGroupAsync(_stream, _group, _consumer, ">", BatchSize);
-        return handled + await HandleAllAsync(fresh, cancellationToken);
+        handled += await HandleAllAsync(fresh, cancellationToken);
+        if (Environment.TickCount64 >= _nextSweep)
+        {
+            _nextSweep = Environment.TickCount64 + (long)SweepEvery.TotalMilliseconds;
+            await RemoveGoneConsumersAsync(db);
+        }
+        return handled;
+    }
+
+    // Every restart of an instance is a new consumer; the old names would pile up in the group. One with entries still
+    // pending stays until they are claimed.
+    private async Task RemoveGoneConsumersAsync(IDatabase db)
+    {
+        foreach (var consumer in await db.StreamConsumerInfoAsync(_stream, _group))
+        {
+            if (consumer.Name != _consumer && consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > GoneAfter.TotalMilliseconds)
+            {
+                await db.StreamDeleteConsumerAsync(_stream, _group, consumer.Name);
+            }
+        }
     }
 
     private async Task<int> HandleAllAsync(StreamEntry[] entries, CancellationToken cancellationToken)

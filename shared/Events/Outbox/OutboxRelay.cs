@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -14,11 +15,18 @@ namespace Suite.Events;
 /// down rows wait and the relay retries with back-off. Each entry's stream id is <c>0-{row id}</c>: if the
 /// relay dies between XADD and marking the row, the re-sent XADD is refused by Redis as not newer than the
 /// top entry, so nothing is published twice. A failed batch is retried by <see cref="BackgroundLoop"/>.
+/// <para>With several instances of the service, one relays at a time: the holder of the lease
+/// "outbox.lease.{stream}" (<see cref="InstanceLease"/>, <c>Events:LeaseSeconds</c>, 10 s); when it dies another takes
+/// the lease and the rows still waiting. The others look again every third of the lease. Should two ever relay
+/// together (the lease lapsed under a long batch, Redis away), the stream ids above still publish each event once.</para>
 /// </summary>
 public sealed class OutboxRelay<TContext>(
-    IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, BackgroundLoopHealth health, ILogger<OutboxRelay<TContext>> logger)
+    IServiceScopeFactory scopes, RedisConnection redis, OutboxSignal signal, string streamKey, IConfiguration configuration, BackgroundLoopHealth health,
+    ILogger<OutboxRelay<TContext>> logger)
     : BackgroundLoop(health, logger) where TContext : DbContext
 {
+    private readonly InstanceLease _lease = new(redis, $"outbox.lease.{streamKey}", TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Events:LeaseSeconds", 10))));
+
     private const int BatchSize = 1000;
     // The four columns the stream entry needs, untracked, through one compiled query (no change tracking, no per-call query lookup).
     private static readonly Func<TContext, IAsyncEnumerable<PendingEvent>> OldestUnpublished = EF.CompileAsyncQuery((TContext db) =>
@@ -32,11 +40,22 @@ public sealed class OutboxRelay<TContext>(
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
+        if (!await _lease.HoldAsync())
+        {
+            await Task.Delay(_lease.Duration / 3, stoppingToken);
+            return;
+        }
         // A full batch means more are waiting: go on at once; otherwise wait for a commit's signal or the poll.
         if (await PublishBatchAsync(stoppingToken) < BatchSize)
         {
             await signal.WaitAsync(PollInterval, stoppingToken);
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await _lease.ReleaseAsync();
     }
 
     /// <summary>Publishes up to one batch; returns how many rows were published.</summary>
