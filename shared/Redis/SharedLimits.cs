@@ -9,10 +9,10 @@ public readonly record struct BucketSize(int Burst, double PerSecond);
 /// <summary>
 /// Limits that hold across every instance of a service: token buckets and day counters kept in Redis, each call one
 /// round trip (a Lua script, sent as EVALSHA once Redis knows it). The buckets fill by Redis's own clock (TIME), since
-/// the instances' clocks differ. A Redis that is away or hangs costs one short wait (<see cref="DefaultCallTimeout"/>); then
-/// for <see cref="PauseAfterFailure"/> each instance limits on its own (<see cref="LocalLimits"/>), so a call never
-/// fails or waits because of Redis: a caller is held to a bucket per instance, and a day count goes on from the last
-/// count this instance had from Redis (docs/security.md, "Limits").
+/// the instances' clocks differ. A Redis that is away or hangs costs one short wait (<see cref="DefaultCallTimeout"/>);
+/// then, for <see cref="PauseAfterFailure"/> or until the late answer comes, each instance limits on its own
+/// (<see cref="LocalLimits"/>), so a call never fails or waits long because of Redis: a caller is held to a bucket per
+/// instance, and a day count goes on from the last count this instance had from Redis (docs/security.md, "Limits").
 /// </summary>
 public sealed class SharedLimits(RedisConnection redis, ILogger<SharedLimits> logger)
 {
@@ -21,8 +21,8 @@ public sealed class SharedLimits(RedisConnection redis, ILogger<SharedLimits> lo
     public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
 
     // State: tokens left and when they were counted (Redis microseconds, written with %d: Lua's own number text keeps
-    // 14 digits and a time in microseconds has 16). The key lives as long as the bucket takes to
-    // fill, after which a missing key (a full bucket) says the same. Redis 7 replicates a script's effects, so TIME is allowed.
+    // 14 digits and a time in microseconds has 16). The key lives as long as the bucket takes to fill, after which a
+    // missing key (a full bucket) says the same. Redis 7 replicates a script's effects, so TIME is allowed in it.
     private static readonly LuaScript TakeScript = LuaScript.Prepare("""
         local now = redis.call('TIME')
         local at = tonumber(now[1]) * 1000000 + tonumber(now[2])
