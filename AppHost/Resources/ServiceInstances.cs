@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Suite.AppHost.Resources;
@@ -6,9 +7,11 @@ namespace Suite.AppHost.Resources;
 /// <summary>
 /// The latest state Aspire reports for each instance of every resource, by resource id: a service started with
 /// <c>--replicas N</c> is N instances ("registry-abcdwxyz" …) under one resource name, and Aspire's by-name look-ups
-/// see only one of them. The services' health check reads it to probe every instance.
+/// see only one of them. The services' health check reads it to probe every instance. It starts watching before the
+/// resources start (<see cref="Watch"/>): the health checks run while the app host's own hosted services are still
+/// waiting for the host to start, which waits for the services to be healthy.
 /// </summary>
-public sealed class ServiceInstances(ResourceNotificationService notifications) : BackgroundService
+public sealed class ServiceInstances(ResourceNotificationService notifications)
 {
     private readonly ConcurrentDictionary<string, ResourceEvent> _latest = new();
 
@@ -25,7 +28,23 @@ public sealed class ServiceInstances(ResourceNotificationService notifications) 
             ? urls.Split(';')[0]
             : null;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Registers the watcher, started just before the resources start.</summary>
+    public static void Watch(IDistributedApplicationBuilder builder)
+    {
+        if (builder.Services.Any(d => d.ServiceType == typeof(ServiceInstances)))
+        {
+            return;
+        }
+        builder.Services.AddSingleton(services => new ServiceInstances(services.GetRequiredService<ResourceNotificationService>()));
+        builder.Eventing.Subscribe<BeforeStartEvent>((e, cancellationToken) =>
+        {
+            var instances = e.Services.GetRequiredService<ServiceInstances>();
+            _ = instances.WatchAsync(e.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            return Task.CompletedTask;
+        });
+    }
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
     {
         try
         {

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 
 namespace Suite.AppHost.Resources;
 
@@ -22,11 +21,7 @@ public static class SuiteServiceExtensions
             // DCP passes no environment name to a project started without its launch profile: the app host's applies.
             .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithSuiteKeys(keys);
-        if (!builder.Services.Any(d => d.ServiceType == typeof(ServiceInstances)))
-        {
-            builder.Services.AddSingleton(services => new ServiceInstances(services.GetRequiredService<ResourceNotificationService>()));
-            builder.Services.AddHostedService(services => services.GetRequiredService<ServiceInstances>());
-        }
+        ServiceInstances.Watch(builder);
         var healthCheck = $"{name}-health";
         var endpoint = service.GetEndpoint("http");
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
