@@ -9,10 +9,10 @@ namespace Suite.AppHost.Resources;
 /// times in ten minutes; then it is left Exited, with an error in the log, for an operator. A service stopped from the
 /// dashboard (exit code 0) or by the app host's own shutdown is left alone. DCP restarts nothing by itself. With
 /// <c>--replicas N</c> each instance is its own process: a dead one is restarted alone and counted alone (by resource
-/// id), while the others go on serving behind the proxy.
+/// id), while the others go on serving behind the proxy. It watches from before the resources start, so that an
+/// instance that dies while the suite starts (the app host's hosted services wait for that) is restarted too.
 /// </summary>
 public sealed class ServiceRestarts(ResourceNotificationService notifications, ResourceCommandService commands, IHostApplicationLifetime lifetime, ILogger<ServiceRestarts> logger)
-    : BackgroundService
 {
     private const int MaxRestarts = 5;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
@@ -21,7 +21,7 @@ public sealed class ServiceRestarts(ResourceNotificationService notifications, R
     private readonly Dictionary<string, List<DateTime>> _restarts = [];
     private readonly HashSet<(string, DateTime?)> _handled = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task WatchAsync(CancellationToken stoppingToken)
     {
         try
         {
