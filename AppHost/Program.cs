@@ -2,7 +2,9 @@ using Suite.AppHost.Resources;
 using Suite.Contracts;
 
 // The suite's topology, read top to bottom: infrastructure first, then each service with its references.
-// Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver (docs/architecture.md).
+// Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --service-endpoints direct|proxied,
+// --replicas N (1-8: N instances of every department service behind DCP's proxy; the web console stays one),
+// --dashboard-port N, --console-port N (docs/architecture.md).
 // Resource logging: each service's warnings and errors (its stderr) also reach this terminal, under its resource name.
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions { Args = DevelopmentUrls.FillIn(args), EnableResourceLogging = true });
 var run = SuiteRunOptions.From(builder);
@@ -61,6 +63,8 @@ var supervision = builder.AddSuiteService<Projects.Suite_Supervision>(ResourceNa
     .WithReference(familyEducation).WaitFor(familyEducation)
     .WithReference(community).WaitFor(community);
 
+// One web console whatever --replicas says: a Blazor Server circuit lives in one process and needs every request of a
+// session there (sticky sessions), which DCP's proxy does not give.
 var console = builder.AddWebConsole<Projects.Suite_Web>(ResourceNames.Console, keys, run, registry, assistance, legalAid, employment, familyEducation, community, supervision);
 
 builder.WriteResourceTable(run);

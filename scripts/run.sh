@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the suite under the Aspire app host with the embedded defaults (SQLite files and a local redis-server under
 # data/) and sample data. Prints the dashboard's login link and the web console's address; Ctrl+C stops every process.
-# Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --dashboard-port N, --console-port N.
+# Options: --data-dir DIR, --sample-data None|Areas|All, --database sqlite|sqlserver, --dashboard-port N, --console-port N,
+# --service-endpoints direct|proxied, --replicas N (1-8 instances of every department service, behind DCP's proxy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-prerequisites.sh

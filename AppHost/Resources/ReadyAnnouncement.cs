@@ -7,27 +7,42 @@ namespace Suite.AppHost.Resources;
 /// <summary>
 /// One line when every resource is healthy, so that a newcomer knows the suite is ready and what to open: the web
 /// console's address, where the development tokens are and a first command (the dashboard prints its own link).
+/// With <c>--replicas N</c> a service counts as ready when all N of its instances run and are healthy: Aspire's
+/// by-name wait would be satisfied by the first one.
 /// </summary>
-public sealed class ReadyAnnouncement(ResourceNotificationService notifications, IReadOnlyList<string> resources, EndpointReference console,
+public sealed class ReadyAnnouncement(ResourceNotificationService notifications, IReadOnlyList<IResource> resources, EndpointReference console,
     string tokenFolder, ILogger<ReadyAnnouncement> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var expected = resources.ToDictionary(r => r.Name, r => r.GetReplicaCount());
+        var latest = new Dictionary<string, ResourceEvent>();
         try
         {
-            foreach (var resource in resources)
+            await foreach (var change in notifications.WatchAsync(stoppingToken))
             {
-                await notifications.WaitForResourceHealthyAsync(resource, stoppingToken);
+                if (!expected.ContainsKey(change.Resource.Name))
+                {
+                    continue;
+                }
+                latest[change.ResourceId] = change;
+                if (expected.All(r => latest.Values.Count(e => e.Resource.Name == r.Key && IsUp(e.Snapshot)) >= r.Value))
+                {
+                    logger.LogInformation(
+                        "全部就绪 (all {Count} resources healthy, {Instances} processes). 工作台 (web console): {Console} · development tokens: {Tokens} · try: scripts/suite.sh women list --area 231025",
+                        resources.Count, expected.Values.Sum(), console.Url, tokenFolder);
+                    return;
+                }
             }
-            logger.LogInformation(
-                "全部就绪 (all {Count} resources healthy). 工作台 (web console): {Console} · development tokens: {Tokens} · try: scripts/suite.sh women list --area 231025",
-                resources.Count, console.Url, tokenFolder);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopped before the suite was ready.
         }
     }
+
+    private static bool IsUp(CustomResourceSnapshot snapshot) =>
+        snapshot.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
 }
 
 public static class ReadyAnnouncementExtensions
@@ -39,8 +54,8 @@ public static class ReadyAnnouncementExtensions
         {
             return;
         }
-        var names = builder.Resources.Where(r => r is ProjectResource or RedisServerResource).Select(r => r.Name).ToList();
-        builder.Services.AddHostedService(services => new ReadyAnnouncement(services.GetRequiredService<ResourceNotificationService>(), names,
+        var resources = builder.Resources.Where(r => r is ProjectResource or RedisServerResource).ToList();
+        builder.Services.AddHostedService(services => new ReadyAnnouncement(services.GetRequiredService<ResourceNotificationService>(), resources,
             console.GetEndpoint("http"), Path.Combine(run.DataDirectory, "tokens"), services.GetRequiredService<ILogger<ReadyAnnouncement>>()));
     }
 }

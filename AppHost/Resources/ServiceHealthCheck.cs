@@ -7,8 +7,11 @@ namespace Suite.AppHost.Resources;
 /// <summary>
 /// Reads a suite service's <c>/health</c> over HTTP/2 without TLS (the services speak nothing else, so Aspire's
 /// HTTP/1.1 probe cannot reach them) and reports what it says: Healthy, Degraded (serving, Redis down) or Unhealthy.
+/// With replicas it asks every instance on its own listener, since the shared endpoint is DCP's proxy and answers
+/// from whichever instance it picks: Healthy then means every instance is up and healthy, Degraded that some serve.
+/// Aspire keeps one health report per resource and shows it on each instance.
 /// </summary>
-public sealed class ServiceHealthCheck(EndpointReference endpoint) : IHealthCheck
+public sealed class ServiceHealthCheck(IResource service, EndpointReference endpoint, ServiceInstances instances) : IHealthCheck
 {
     private static readonly HttpClient Probe = new()
     {
@@ -23,9 +26,30 @@ public sealed class ServiceHealthCheck(EndpointReference endpoint) : IHealthChec
         {
             return HealthCheckResult.Unhealthy("endpoint not allocated yet");
         }
+        var replicas = service.GetReplicaCount();
+        if (replicas == 1)
+        {
+            return await AskAsync(endpoint.Url, cancellationToken);
+        }
+        var running = instances.Of(service)
+            .Where(e => e.Snapshot.State?.Text == KnownResourceStates.Running && ServiceInstances.Listener(e.Snapshot) is not null)
+            .ToList();
+        var answers = await Task.WhenAll(running.Select(async e => (e.ResourceId, Result: await AskAsync(ServiceInstances.Listener(e.Snapshot)!, cancellationToken))));
+        var serving = answers.Count(a => a.Result.Status != HealthStatus.Unhealthy);
+        if (serving == replicas && answers.All(a => a.Result.Status == HealthStatus.Healthy))
+        {
+            return HealthCheckResult.Healthy();
+        }
+        var notHealthy = string.Join("; ", answers.Where(a => a.Result.Status != HealthStatus.Healthy).Select(a => $"{a.ResourceId}: {a.Result.Description}"));
+        var summary = $"{serving} of {replicas} instances serving{(notHealthy.Length > 0 ? "; " + notHealthy : "")}";
+        return serving == 0 ? HealthCheckResult.Unhealthy(summary) : HealthCheckResult.Degraded(summary);
+    }
+
+    private static async Task<HealthCheckResult> AskAsync(string address, CancellationToken cancellationToken)
+    {
         try
         {
-            using var response = await Probe.GetAsync($"{endpoint.Url}/health", cancellationToken);
+            using var response = await Probe.GetAsync($"{address.TrimEnd('/')}/health", cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
                 return HealthCheckResult.Unhealthy($"/health answered {(int)response.StatusCode}");

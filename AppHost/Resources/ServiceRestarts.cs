@@ -7,18 +7,21 @@ namespace Suite.AppHost.Resources;
 /// Restarts a suite service that died (it exited with a non-zero code: killed, crashed, or stopped itself on a fault
 /// it could not survive), as a production supervisor would: after 2 s, then 4, 8 … up to a minute, and at most five
 /// times in ten minutes; then it is left Exited, with an error in the log, for an operator. A service stopped from the
-/// dashboard (exit code 0) or by the app host's own shutdown is left alone. DCP restarts nothing by itself.
+/// dashboard (exit code 0) or by the app host's own shutdown is left alone. DCP restarts nothing by itself. With
+/// <c>--replicas N</c> each instance is its own process: a dead one is restarted alone and counted alone (by resource
+/// id), while the others go on serving behind the proxy. It watches from before the resources start, so that an
+/// instance that dies while the suite starts (the app host's hosted services wait for that) is restarted too.
 /// </summary>
 public sealed class ServiceRestarts(ResourceNotificationService notifications, ResourceCommandService commands, IHostApplicationLifetime lifetime, ILogger<ServiceRestarts> logger)
-    : BackgroundService
 {
     private const int MaxRestarts = 5;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(1);
+    // The recent restarts of each instance, by resource id.
     private readonly Dictionary<string, List<DateTime>> _restarts = [];
     private readonly HashSet<(string, DateTime?)> _handled = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task WatchAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -43,9 +46,14 @@ public sealed class ServiceRestarts(ResourceNotificationService notifications, R
 
     private async Task RestartAsync(ResourceEvent change, CancellationToken stoppingToken)
     {
-        var name = change.Resource.Name;
+        // One instance of several is named by its resource id ("registry-abcdwxyz"), as the dashboard shows it.
+        var name = change.Resource.GetReplicaCount() > 1 ? change.ResourceId : change.Resource.Name;
         var now = DateTime.UtcNow;
-        var recent = _restarts.TryGetValue(name, out var times) ? times : _restarts[name] = [];
+        List<DateTime> recent;
+        lock (_restarts)
+        {
+            recent = _restarts.TryGetValue(change.ResourceId, out var times) ? times : _restarts[change.ResourceId] = [];
+        }
         lock (recent)
         {
             recent.RemoveAll(t => now - t > Window);

@@ -8,7 +8,7 @@ using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace Suite.EndToEnd.Tests;
 
-/// <summary>A service dying under the app host: its own suite, since the test breaks it.</summary>
+/// <summary>A service instance dying under the app host: its own suite, since the test breaks it.</summary>
 public sealed class ResilienceTests : IAsyncLifetime
 {
     private readonly SuiteAppHost _suite = new();
@@ -18,28 +18,41 @@ public sealed class ResilienceTests : IAsyncLifetime
     public Task DisposeAsync() => _suite.DisposeAsync();
 
     [Fact]
-    public async Task A_killed_registry_is_reported_down_while_assistance_keeps_answering_and_the_app_host_restarts_it()
+    public async Task A_killed_registry_instance_is_reported_down_while_the_other_keeps_answering_and_the_app_host_restarts_it()
     {
-        var running = await _suite.WaitForAsync(ResourceNames.Registry, e => e.Snapshot.HealthStatus == HealthStatus.Healthy);
-        var launcher = running.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value;
-        KillServiceProcess(Convert.ToInt32(launcher, System.Globalization.CultureInfo.InvariantCulture));
+        var instances = await _suite.WaitForInstancesAsync(ResourceNames.Registry);
+        var (victim, survivor) = (instances[0], instances[1]);
+        var launcher = Pid(victim);
+        KillServiceProcess(launcher);
 
-        // Aspire shows a dead process as exited, with its exit code, and no longer healthy.
-        var down = await _suite.WaitForAsync(ResourceNames.Registry, e => KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text));
+        // Aspire shows the dead instance as exited, with its exit code and no health; the other one still runs.
+        var down = await _suite.WaitForAsync(ResourceNames.Registry, e => e.ResourceId == victim.ResourceId && KnownResourceStates.TerminalStates.Contains(e.Snapshot.State?.Text));
         Assert.NotEqual(HealthStatus.Healthy, down.Snapshot.HealthStatus);
         Assert.NotEqual(0, down.Snapshot.ExitCode);
+        Assert.True(_suite.App.ResourceNotifications.TryGetCurrentState(survivor.ResourceId, out var other));
+        Assert.Equal(KnownResourceStates.Running, other.Snapshot.State?.Text);
 
+        // The Registry keeps answering through the app host's endpoint (the proxy sends the calls to the living
+        // instance), and so does Assistance, which reads from it.
         var admin = _suite.Token("civil-affairs", "admin");
+        var registry = new WomenService.WomenServiceClient(_suite.Channel(ResourceNames.Registry, admin));
+        Assert.Equal(60, (await registry.GetStatisticsAsync(new GetStatisticsRequest())).Total);
         var programmes = await new ProgrammeService.ProgrammeServiceClient(_suite.Channel(ResourceNames.Assistance, admin))
             .ListProgrammesAsync(new ListProgrammesRequest());
         Assert.NotEmpty(programmes.Programmes);
 
-        // The app host restarts a service that died, by itself: the Registry comes back on its data, in a new process.
-        var back = await _suite.WaitForAsync(ResourceNames.Registry, e => e.Snapshot.HealthStatus == HealthStatus.Healthy && e.Snapshot.State?.Text == KnownResourceStates.Running);
-        Assert.NotEqual(launcher, back.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
-        var stats = await new WomenService.WomenServiceClient(_suite.Channel(ResourceNames.Registry, admin)).GetStatisticsAsync(new GetStatisticsRequest());
+        // The app host restarts the dead instance by itself, in a new process on the same data; the other was never stopped.
+        var back = await _suite.WaitForAsync(ResourceNames.Registry, e => e.ResourceId == victim.ResourceId
+            && e.Snapshot.HealthStatus == HealthStatus.Healthy && e.Snapshot.State?.Text == KnownResourceStates.Running);
+        Assert.NotEqual(launcher, Pid(back));
+        Assert.True(_suite.App.ResourceNotifications.TryGetCurrentState(survivor.ResourceId, out var stillOther));
+        Assert.Equal(Pid(survivor), Pid(stillOther));
+        var stats = await new WomenService.WomenServiceClient(_suite.InstanceChannel(back, admin)).GetStatisticsAsync(new GetStatisticsRequest());
         Assert.Equal(60, stats.Total);
     }
+
+    private static int Pid(ResourceEvent instance) => Convert.ToInt32(
+        instance.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value, System.Globalization.CultureInfo.InvariantCulture);
 
     // DCP starts a project as `dotnet run`, which runs the service as its child: kill the service itself, as a crash would.
     private static void KillServiceProcess(int launcherPid)

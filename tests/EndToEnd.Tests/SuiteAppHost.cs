@@ -12,11 +12,21 @@ namespace Suite.EndToEnd.Tests;
 
 /// <summary>
 /// The real app host (AppHost/Program.cs) started through Aspire.Hosting.Testing on its own data folder: DCP runs
-/// redis-server and each service as processes, exactly as <c>scripts/run.sh</c> does, without the dashboard.
+/// redis-server and each service as processes, exactly as <c>scripts/run.sh</c> does, without the dashboard. Every
+/// department service runs as <see cref="Replicas"/> instances behind the app host's proxy (<c>--replicas</c>), so
+/// every flow meets what a scaled-out deployment meets: calls spread over instances sharing one database and Redis.
 /// </summary>
 public sealed class SuiteAppHost : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+    /// <summary>The instances of each department service (the web console is always one).</summary>
+    public const int Replicas = 2;
+
+    /// <summary>The department services, which run <see cref="Replicas"/> instances each.</summary>
+    public static readonly string[] Services = [ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment,
+        ResourceNames.FamilyEducation, ResourceNames.Community, ResourceNames.Supervision];
+
+    // Two instances of seven services start on two shared cores: a bound on waiting, not a speed goal.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly List<GrpcChannel> _channels = [];
     private DistributedApplication? _app;
 
@@ -33,21 +43,63 @@ public sealed class SuiteAppHost : IAsyncLifetime
         // DCP passes this process's environment on to the services: a red matter falls due after 3.6 s, not 24 hours,
         // so that the overdue list can be seen within a test.
         Environment.SetEnvironmentVariable("LegalAid__RedFollowUpHours", "0.001");
+        // Each instance logs the requests it serves, so that a test can see which instance the app host's proxy chose.
+        Environment.SetEnvironmentVariable("Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Suite_AppHost>(
-            ["--data-dir", DataDirectory], timeout.Token);
+            ["--data-dir", DataDirectory, "--replicas", Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture)], timeout.Token);
         builder.Services.AddSingleton<ILoggerProvider>(Log);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
-        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Registry, ResourceNames.Assistance, ResourceNames.LegalAid, ResourceNames.Employment, ResourceNames.FamilyEducation, ResourceNames.Community, ResourceNames.Supervision, ResourceNames.Console })
+        foreach (var name in new[] { ResourceNames.Cache, ResourceNames.Console })
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
         }
+        // Aspire's wait by name ends with the first healthy instance: wait for all of them.
+        foreach (var name in Services)
+        {
+            await WaitForInstancesAsync(name, Replicas, timeout.Token);
+        }
     }
 
-    /// <summary>A channel to a service's http endpoint, calling with the given bearer token (or none).</summary>
-    public GrpcChannel Channel(string resource, string? token)
+    /// <summary>
+    /// The latest state of a service's instances once <paramref name="count"/> of them run and are healthy, in
+    /// resource-id order ("registry-abcdwxyz" …).
+    /// </summary>
+    public async Task<IReadOnlyList<ResourceEvent>> WaitForInstancesAsync(string resource, int count = Replicas, CancellationToken cancellationToken = default)
     {
-        var channel = GrpcChannel.ForAddress(App.GetEndpoint(resource, "http"), new GrpcChannelOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        var latest = new Dictionary<string, ResourceEvent>();
+        await foreach (var change in App.ResourceNotifications.WatchAsync(timeout.Token))
+        {
+            if (change.Resource.Name != resource)
+            {
+                continue;
+            }
+            latest[change.ResourceId] = change;
+            var up = latest.Values.Where(e => e.Snapshot.State?.Text == KnownResourceStates.Running
+                && e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy).ToList();
+            if (up.Count >= count)
+            {
+                return [.. up.OrderBy(e => e.ResourceId, StringComparer.Ordinal)];
+            }
+        }
+        throw new OperationCanceledException($"{resource} did not have {count} healthy instances");
+    }
+
+    /// <summary>A channel straight to one instance's own listener (its ASPNETCORE_URLS), past the app host's proxy.</summary>
+    public GrpcChannel InstanceChannel(ResourceEvent instance, string? token) => Channel(new Uri(Listener(instance)), token);
+
+    /// <summary>The address an instance itself listens on.</summary>
+    public static string Listener(ResourceEvent instance) =>
+        instance.Snapshot.EnvironmentVariables.Single(v => v.Name == "ASPNETCORE_URLS").Value!.Split(';')[0];
+
+    /// <summary>A channel to a service's http endpoint, calling with the given bearer token (or none).</summary>
+    public GrpcChannel Channel(string resource, string? token) => Channel(App.GetEndpoint(resource, "http"), token);
+
+    private GrpcChannel Channel(Uri address, string? token)
+    {
+        var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
             HttpHandler = new BearerTokenHandler(token) { InnerHandler = new SocketsHttpHandler() },
         });
