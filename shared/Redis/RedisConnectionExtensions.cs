@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ public static class RedisConnectionExtensions
 {
     /// <summary>
     /// The connection from <c>ConnectionStrings:{name}</c> (the app host's Redis resource) through Aspire's Redis client
-    /// integration, the record cache, and the suite's own health check: without Redis the suite still serves (no cache,
+    /// integration, the record cache, the limits shared by the service's instances (<see cref="SharedLimits"/>), and the suite's own health check: without Redis the suite still serves (no cache,
     /// events wait in the outbox), degraded, not dead, where Aspire's check would report the service unhealthy.
     /// Its tracing stays off: every stream consumer polls Redis several times a second outside any request, and each
     /// poll would be a trace of its own on the dashboard, burying the calls operators look for (seen: a page of
@@ -34,6 +35,8 @@ public static class RedisConnectionExtensions
         builder.Services.AddSingleton<RecordCache>();
         builder.Services.AddSingleton<InstanceCaches>();
         builder.Services.AddHostedService(services => services.GetRequiredService<InstanceCaches>());
+        builder.Services.AddSingleton(services => new SharedLimits(services.GetRequiredService<RedisConnection>(), services.GetRequiredService<ILogger<SharedLimits>>(),
+            builder.Configuration.GetValue("Limits:RedisTimeout", SharedLimits.DefaultCallTimeout)));
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(name, HealthStatus.Degraded);
         return builder;
     }

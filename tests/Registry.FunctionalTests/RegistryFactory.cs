@@ -28,6 +28,17 @@ public class RegistryFactory : WebApplicationFactory<Suite.Registry.RegistryEntr
         CacheConnectionString = redis.IsolatedConnectionString();
     }
 
+    /// <summary>Another instance of the Registry on <paramref name="first"/>'s SQLite file, Redis database and clock, as a replica is.</summary>
+    protected RegistryFactory(RegistryFactory first)
+    {
+        Redis = first.Redis;
+        CacheConnectionString = first.CacheConnectionString;
+        Clock = first.Clock;
+        _sharedDatabasePath = first.DatabasePath;
+    }
+
+    private readonly string? _sharedDatabasePath;
+
     public RedisServer Redis { get; }
 
     /// <summary>This fixture's own logical Redis database on the shared server.</summary>
@@ -35,7 +46,7 @@ public class RegistryFactory : WebApplicationFactory<Suite.Registry.RegistryEntr
 
     public MutableClock Clock { get; } = new(Start);
 
-    public string DatabasePath => _files["registry.db"];
+    public string DatabasePath => _sharedDatabasePath ?? _files["registry.db"];
 
     /// <summary>Calls as the province's civil-affairs administrator (every Registry permission, nationwide).</summary>
     public GrpcChannel Channel => _channel ??= ChannelFor(TestTokens.Admin);

@@ -216,7 +216,7 @@ public sealed class WomenLedger(RegistryDbContext db, WomanFormValidator validat
             throw new ResourceAlreadyExistsException(ResourceType, existing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "A woman with this resident ID number");
         }
         // Outside the caller's area: neither her id nor her area, and only so many such answers a day (DuplicateProbes).
-        probes.Count(caller.Caller.Subject);
+        await probes.CountAsync(caller.Caller.Subject);
         throw new ResourceAlreadyExistsException(ResourceType, "", "A woman with this resident ID number", "is already on the ledger outside your area; the county civil-affairs office can look into it");
     }
 
