@@ -23,7 +23,7 @@ public sealed partial class BenchmarkRun
     /// <summary>
     /// Starts the second instance, checks it serves what the first wrote, then GetWoman at 64 concurrent callers and
     /// the import with one instance and with two, the invalidation calls every write makes across instances, and the
-    /// shared per-caller limit every call takes, each against a Redis PING. New women are rows
+    /// shared per-caller rate limit every call takes, each against a Redis PING. New women are rows
     /// [<paramref name="firstRow"/>, + <c>--import</c>) of the generator (other counties), plus one created for the check.
     /// </summary>
     private async Task MeasureReplicasAsync(int firstRow)
@@ -168,11 +168,15 @@ public sealed partial class BenchmarkRun
     }
 
     /// <summary>
-    /// TODO(lead): the shared per-caller limits (branch replicas-limits, SharedLimits) had not landed on main when this
-    /// step was written; once they have, time the per-call method here, e.g.
-    /// <c>("SharedLimits.TryTakeAsync (bucket in Redis)", i => limits.TryTakeAsync("bench:caller", new BucketSize(1_000_000, 1_000_000)).AsTask())</c>.
+    /// The per-caller rate limit every call to every instance takes (<see cref="SharedLimits.TryTakeAsync"/>, a Lua
+    /// script on a bucket in Redis), on a bucket of its own the size the benchmark gives the services: it never empties.
     /// </summary>
-    private static (string Name, Func<int, Task> Call)[] SharedLimitCalls(RedisConnection connection) => [];
+    private static (string Name, Func<int, Task> Call)[] SharedLimitCalls(RedisConnection connection)
+    {
+        var limits = new SharedLimits(connection, NullLogger<SharedLimits>.Instance);
+        var bucket = new BucketSize(Burst: 1_000_000, PerSecond: 1_000_000);
+        return [("SharedLimits.TryTakeAsync, the per-caller rate limit (EVALSHA)", _ => limits.TryTakeAsync("limits.rate.bench.timing", bucket).AsTask())];
+    }
 
     /// <summary>
     /// <c>--only replicas</c>: every woman through the import unmeasured, a wait until every service has caught up, then
