@@ -84,6 +84,10 @@ public sealed partial class BenchmarkRun(SuiteUnderTest suite, WomenGenerator ge
         Step("9c. Memory and size");
         MeasureFootprint(startRss);
 
+        // After the memory and size figures, which count the province's women: this step adds --import more.
+        Step($"9d. Replicas: the Registry as 1 and as 2 instances ({Environment.ProcessorCount} cores)");
+        await MeasureReplicasAsync(women);
+
         Step($"10. Soak: a sustained import of changes for {soak.TotalMinutes:N0} min with every consumer running");
         await SoakAsync(soak);
         ReportWatch(serviceWatch);

@@ -4,14 +4,15 @@ using Suite.Benchmarks;
 
 // scripts/bench.sh runs this after a Release build. Options: --women N (default 1,000,000), --import N (the
 // county import, default 100,000), --soak-minutes N (default 3), --out DIR (default artifacts/benchmarks), --keep (keep the data folder),
-// --only console|community (load the women unmeasured, then only the console's page loads, or only Community's figures).
+// --only console|community|replicas (load the women unmeasured, then only the console's page loads, only Community's
+// figures, or only the Registry as one and two instances, whose import adds --import women after the loaded ones).
 var women = IntOption("--women", 1_000_000);
 var importRows = IntOption("--import", 100_000);
 var soak = TimeSpan.FromMinutes(IntOption("--soak-minutes", 3));
 var only = StringOption("--only", "");
-if (only is not ("" or "console" or "community"))
+if (only is not ("" or "console" or "community" or "replicas"))
 {
-    Console.Error.WriteLine("--only takes one part: console or community.");
+    Console.Error.WriteLine("--only takes one part: console, community or replicas.");
     return 2;
 }
 var root = RepositoryRoot();
@@ -33,7 +34,7 @@ try
 {
     await using var suite = await SuiteUnderTest.StartAsync(root, data);
     var run = new BenchmarkRun(suite, generator, report, women, importRows, soak, output);
-    await (only switch { "console" => run.ExecuteConsoleAsync(), "community" => run.ExecuteCommunityAsync(), _ => run.ExecuteAsync() });
+    await (only switch { "console" => run.ExecuteConsoleAsync(), "community" => run.ExecuteCommunityAsync(), "replicas" => run.ExecuteReplicasAsync(), _ => run.ExecuteAsync() });
 }
 finally
 {

@@ -137,20 +137,26 @@ public sealed class SuiteUnderTest : IAsyncDisposable
         var key = resource + "|" + token + "|" + endpoint;
         if (!_channels.TryGetValue(key, out var channel))
         {
-            var credentials = CallCredentials.FromInterceptor((_, metadata) =>
-            {
-                metadata.Add("Authorization", "Bearer " + token);
-                return Task.CompletedTask;
-            });
-            channel = GrpcChannel.ForAddress(Resources[resource].GetProperty(endpoint).GetString()!, new GrpcChannelOptions
-            {
-                Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
-                UnsafeUseInsecureChannelCallCredentials = true,
-                MaxReceiveMessageSize = 16 * 1024 * 1024,
-            });
+            channel = OpenChannel(Resources[resource].GetProperty(endpoint).GetString()!, token);
             _channels[key] = channel;
         }
         return channel;
+    }
+
+    /// <summary>A new HTTP/2 connection to an address with a token (the caller disposes it).</summary>
+    public static GrpcChannel OpenChannel(string address, string token)
+    {
+        var credentials = CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("Authorization", "Bearer " + token);
+            return Task.CompletedTask;
+        });
+        return GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, credentials),
+            UnsafeUseInsecureChannelCallCredentials = true,
+            MaxReceiveMessageSize = 16 * 1024 * 1024,
+        });
     }
 
     /// <summary>Re-reads the resource table (a restarted service has a new process id).</summary>
