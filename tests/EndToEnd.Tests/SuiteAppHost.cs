@@ -45,6 +45,8 @@ public sealed class SuiteAppHost : IAsyncLifetime
         Environment.SetEnvironmentVariable("LegalAid__RedFollowUpHours", "0.001");
         // Each instance logs the requests it serves, so that a test can see which instance the app host's proxy chose.
         Environment.SetEnvironmentVariable("Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+        // Stream entries a killed instance left pending are claimed by a live one after 5 s, not a minute.
+        Environment.SetEnvironmentVariable("Events__ClaimAfterSeconds", "5");
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Suite_AppHost>(
             ["--data-dir", DataDirectory, "--replicas", Replicas.ToString(System.Globalization.CultureInfo.InvariantCulture)], timeout.Token);
         builder.Services.AddSingleton<ILoggerProvider>(Log);
