@@ -30,6 +30,14 @@ public sealed class TwoServices : IDisposable
 
     public string CacheConnectionString { get; }
 
+    /// <summary>
+    /// A second instance of Assistance on the same database and Redis (the caller disposes it). In the same process as
+    /// the first, so it names its stream consumer itself (instances are named by host and process id).
+    /// </summary>
+    public SuiteServiceHost<Suite.Assistance.AssistanceEntryPoint> AnotherAssistanceInstance() =>
+        new(ResourceNames.AssistanceDb, _files["assistance.db"], CacheConnectionString, Clock, new Dictionary<string, string> { ["Events:ConsumerName"] = "assistance@second" },
+            registry: new SwitchableHandler(() => Registry.Server.CreateHandler(), () => RegistryUp));
+
     public MutableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 4, 0, 0, TimeSpan.Zero));
 
     public bool RegistryUp { get; set; } = true;
