@@ -9,8 +9,8 @@ namespace Suite.Hosting;
 /// A service's background work (the outbox relay, stream consumers, the stream trimmer, the audit writer and retention)
 /// as a loop that no exception can stop: an iteration that throws is logged, the loop waits (1 s, doubling up to 30 s)
 /// and goes on, and <see cref="BackgroundLoopHealth"/> reports it in <c>/health</c> as Degraded while it keeps failing.
-/// A fault of a dependency that comes and goes (the database busy, Redis away) is a warning until it persists; any
-/// other exception is an error with its stack. Without this, one unexpected exception ends the BackgroundService and
+/// A fault of a dependency that comes and goes (the database busy, Redis away) is information once, a warning when it
+/// happens again and an error when it persists; any other exception is an error with its stack. Without this, one unexpected exception ends the BackgroundService and
 /// the host stops the whole service (<c>BackgroundServiceExceptionBehavior.StopHost</c>).
 /// </summary>
 public abstract class BackgroundLoop(BackgroundLoopHealth health, ILogger logger) : BackgroundService
@@ -29,9 +29,12 @@ public abstract class BackgroundLoop(BackgroundLoopHealth health, ILogger logger
     /// <summary>Run after a failed iteration, before the wait: drop connections or state the failure may have spoiled.</summary>
     protected virtual Task RecoverAsync() => Task.CompletedTask;
 
-    /// <summary>Faults of a dependency that is away for a while; a loop adds its own (Redis's, for example).</summary>
+    /// <summary>
+    /// Faults of a dependency that is away for a while; a loop adds its own (Redis's, for example). A task cancelled
+    /// while the service is not stopping is a dependency that did not answer in time (a timeout surfaces that way).
+    /// </summary>
     protected virtual bool IsTransient(Exception exception) =>
-        exception is TimeoutException or DbException or SocketException or IOException or ObjectDisposedException;
+        exception is TimeoutException or DbException or SocketException or IOException or ObjectDisposedException or OperationCanceledException;
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,7 +68,13 @@ public abstract class BackgroundLoop(BackgroundLoopHealth health, ILogger logger
 
     private void Failed(Exception ex, int failures, TimeSpan retry)
     {
-        if (IsTransient(ex) && failures < BackgroundLoopHealth.DegradedAfter)
+        if (IsTransient(ex) && failures == 1)
+        {
+            // Once is a dependency that was slow or away for a moment (a loaded machine, a restart): worth a line on the
+            // dashboard, not a warning on the operators' terminal; a second failure in a row is one.
+            logger.LogInformation("{Loop} paused for {Delay} ({Failures} failed in a row): {Error}", Name, retry, failures, ex.Message);
+        }
+        else if (IsTransient(ex) && failures < BackgroundLoopHealth.DegradedAfter)
         {
             logger.LogWarning("{Loop} paused for {Delay} ({Failures} failed in a row): {Error}", Name, retry, failures, ex.Message);
         }

@@ -64,10 +64,11 @@ public sealed class Chromium : IAsyncDisposable
 
     /// <summary>
     /// Waits until the page's server connection is up (a click before it would be lost): the layout renders
-    /// <c>#interactive</c> once the page runs interactively.
+    /// <c>#interactive</c> once the page runs interactively. Up to a minute: the end-to-end app host runs two
+    /// instances of every service, sixteen processes on two shared cores, and a circuit once took longer than 30 s.
     /// </summary>
     public static Task WaitLiveAsync(IPage page) =>
-        page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        page.Locator("#interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
 
     public async ValueTask DisposeAsync()
     {
