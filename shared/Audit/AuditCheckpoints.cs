@@ -59,7 +59,7 @@ public sealed class AuditCheckpoints<TContext>(
         {
             await redis.Database.StreamAddAsync(_stream, "line", line, maxLength: StreamLength, useApproximateMaxLength: true).WaitAsync(TimeSpan.FromSeconds(2));
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             // The file holds it; the next checkpoint goes to Redis again (a verification meanwhile says Redis is away).
             logger.LogWarning("The audit checkpoint of record {Id} reached the file but not Redis: {Error}", id, ex.Message);
@@ -96,7 +96,7 @@ public sealed class AuditCheckpoints<TContext>(
         {
             outside = (await redis.Database.StreamRangeAsync(_stream).WaitAsync(TimeSpan.FromSeconds(5), ct)).Select(e => (string?)e["line"] ?? "").ToArray();
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             return (null, null, $"the checkpoints kept outside the service (Redis stream {_stream}) cannot be read ({ex.Message}); verify again when Redis answers");
         }

@@ -28,9 +28,9 @@ public sealed class InstanceCaches(RedisConnection redis, IHostEnvironment envir
         Drop(name);
         try
         {
-            await redis.Subscriber.PublishAsync(Channel, name).WaitAsync(RecordCache.CallTimeout);
+            await redis.Subscriber.PublishAsync(Channel, name).WaitAsync(RedisConnection.QuickCall);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             logger.LogWarning("The other instances were not told to drop their {Cache} ({Error}); they read afresh when their copy ages out", name, ex.Message);
         }
@@ -49,7 +49,7 @@ public sealed class InstanceCaches(RedisConnection redis, IHostEnvironment envir
                 DropAll();
                 return;
             }
-            catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+            catch (Exception ex) when (RedisConnection.IsFailure(ex))
             {
                 logger.LogDebug("Cache drop channel not subscribed yet: {Error}", ex.Message);
                 await Task.Delay(wait, stoppingToken);

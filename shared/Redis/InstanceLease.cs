@@ -44,10 +44,10 @@ public sealed class InstanceLease(RedisConnection redis, string key, TimeSpan du
         try
         {
             var held = await redis.Database.ScriptEvaluateAsync(TakeOrRenew, new { key = (RedisKey)key, me = Me, ms = (long)duration.TotalMilliseconds })
-                .WaitAsync(RecordCache.CallTimeout);
+                .WaitAsync(RedisConnection.QuickCall);
             return (long)held == 1;
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             return true;
         }
@@ -58,9 +58,9 @@ public sealed class InstanceLease(RedisConnection redis, string key, TimeSpan du
     {
         try
         {
-            await redis.Database.ScriptEvaluateAsync(ReleaseIfMine, new { key = (RedisKey)key, me = Me }).WaitAsync(RecordCache.CallTimeout);
+            await redis.Database.ScriptEvaluateAsync(ReleaseIfMine, new { key = (RedisKey)key, me = Me }).WaitAsync(RedisConnection.QuickCall);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             // It expires by itself.
         }

@@ -7,13 +7,12 @@ namespace Suite.Redis;
 /// <summary>
 /// Read-through cache of single records as protobuf bytes in Redis. Every Redis failure is logged and treated as a
 /// miss: the database stays the source of truth and the service keeps working without Redis. A Redis that hangs
-/// (connected, not answering) costs one short wait (<see cref="CallTimeout"/>), after which the cache is skipped for
+/// (connected, not answering) costs one short wait (<see cref="RedisConnection.QuickCall"/>), after which the cache is skipped for
 /// <see cref="PauseAfterFailure"/>, so calls do not each wait out a timeout.
 /// </summary>
 public sealed class RecordCache(RedisConnection redis, ILogger<RecordCache> logger)
 {
     private static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);
-    public static readonly TimeSpan CallTimeout = TimeSpan.FromMilliseconds(300);
     public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
     private long _pausedUntil;
 
@@ -27,10 +26,10 @@ public sealed class RecordCache(RedisConnection redis, ILogger<RecordCache> logg
         }
         try
         {
-            var value = await redis.Database.StringGetAsync(key).WaitAsync(CallTimeout);
+            var value = await redis.Database.StringGetAsync(key).WaitAsync(RedisConnection.QuickCall);
             return value.HasValue ? parser.ParseFrom((byte[])value!) : default;
         }
-        catch (Exception ex) when (IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             Failed(ex, "read", key);
             return default;
@@ -45,9 +44,9 @@ public sealed class RecordCache(RedisConnection redis, ILogger<RecordCache> logg
         }
         try
         {
-            await redis.Database.StringSetAsync(key, value.ToByteArray(), TimeToLive).WaitAsync(CallTimeout);
+            await redis.Database.StringSetAsync(key, value.ToByteArray(), TimeToLive).WaitAsync(RedisConnection.QuickCall);
         }
-        catch (Exception ex) when (IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             Failed(ex, "write", key);
         }
@@ -59,16 +58,14 @@ public sealed class RecordCache(RedisConnection redis, ILogger<RecordCache> logg
         try
         {
             // Sent even while paused: the command waits on the connection and runs when Redis answers again.
-            await redis.Database.KeyDeleteAsync([.. keys.Select(k => (RedisKey)k)]).WaitAsync(CallTimeout);
+            await redis.Database.KeyDeleteAsync([.. keys.Select(k => (RedisKey)k)]).WaitAsync(RedisConnection.QuickCall);
         }
-        catch (Exception ex) when (IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             logger.LogWarning("Cache invalidation of {Keys} failed: {Error}", string.Join(", ", keys), ex.Message);
             Interlocked.Exchange(ref _pausedUntil, Environment.TickCount64 + (long)PauseAfterFailure.TotalMilliseconds);
         }
     }
-
-    private static bool IsRedisFailure(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
 
     private void Failed(Exception ex, string what, string key)
     {

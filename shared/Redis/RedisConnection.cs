@@ -12,6 +12,12 @@ public sealed class RedisConnection(Lazy<IConnectionMultiplexer> multiplexer)
 
     public bool IsConnected => multiplexer.Value.IsConnected;
 
+    /// <summary>How long a call that must not hold up a request waits for Redis (a cache read, a lease, a cache drop).</summary>
+    public static readonly TimeSpan QuickCall = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Redis away, hung or shutting down: what every caller of Redis treats as "go on without it".</summary>
+    public static bool IsFailure(Exception exception) => exception is RedisException or TimeoutException or ObjectDisposedException;
+
     /// <summary>Publish and subscribe (the messages every instance of a service hears).</summary>
     public ISubscriber Subscriber => multiplexer.Value.GetSubscriber();
 

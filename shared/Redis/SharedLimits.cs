@@ -17,7 +17,7 @@ public readonly record struct BucketSize(int Burst, double PerSecond);
 public sealed class SharedLimits(RedisConnection redis, ILogger<SharedLimits> logger)
 {
     /// <summary>How long a call waits for Redis (<c>Limits:RedisTimeout</c>) before it counts on this instance alone.</summary>
-    public static readonly TimeSpan DefaultCallTimeout = TimeSpan.FromMilliseconds(300);
+    public static readonly TimeSpan DefaultCallTimeout = RedisConnection.QuickCall;
     public static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(5);
 
     // State: tokens left and when they were counted (Redis microseconds, written with %d: Lua's own number text keeps
@@ -106,7 +106,7 @@ public sealed class SharedLimits(RedisConnection redis, ILogger<SharedLimits> lo
             pending = script.EvaluateAsync(redis.Database, parameters);
             return await pending.WaitAsync(_callTimeout);
         }
-        catch (Exception ex) when (IsRedisFailure(ex))
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             Interlocked.Exchange(ref _pausedUntil, Environment.TickCount64 + (long)PauseAfterFailure.TotalMilliseconds);
             logger.LogWarning("Shared limit {Key} counted on this instance alone for up to {Pause}: {Error}", key, PauseAfterFailure, ex.Message);
@@ -122,6 +122,4 @@ public sealed class SharedLimits(RedisConnection redis, ILogger<SharedLimits> lo
             return null;
         }
     }
-
-    private static bool IsRedisFailure(Exception ex) => ex is RedisException or TimeoutException or ObjectDisposedException;
 }
