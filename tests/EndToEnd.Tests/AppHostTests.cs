@@ -88,7 +88,9 @@ public sealed class AppHostTests(SuiteAppHost suite)
         Assert.Contains(suite.App.GetEndpoint(ResourceNames.Console, "http").ToString().TrimEnd('/'), ready.Message);
         Assert.Contains(Path.Combine(suite.DataDirectory, "tokens"), ready.Message);
         // A normal start logs nothing at error level (a migrating service reports itself as starting, not unhealthy)…
-        var errors = start.Where(l => l.Level >= LogLevel.Error).Select(l => $"{l.Category}: {l.Message}").ToList();
+        // Kestrel's heartbeat warning speaks of this machine (sixteen processes starting on two shared cores), not of
+        // the suite: its two lines are left out.
+        var errors = start.Where(l => l.Level >= LogLevel.Error && !IsHeartbeatWarning(l)).Select(l => $"{l.Category}: {l.Message}").ToList();
         Assert.True(errors.Count == 0, "errors at start:\n" + string.Join("\n", errors));
         // …and the terminal carries the resources' warnings and errors only: their information lines stay on the dashboard.
         var resources = suite.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(r => r.Name).ToHashSet();
@@ -97,4 +99,9 @@ public sealed class AppHostTests(SuiteAppHost suite)
     }
 
     private static bool IsReadyLine(RecordedLog.Line line) => line.Message.StartsWith("全部就绪", StringComparison.Ordinal);
+
+    // "warn: Microsoft.AspNetCore.Server.Kestrel[22]" (HeartbeatSlow) and its message line.
+    private static bool IsHeartbeatWarning(RecordedLog.Line line) =>
+        line.Message.Contains("Microsoft.AspNetCore.Server.Kestrel[22]", StringComparison.Ordinal)
+        || line.Message.Contains("the heartbeat has been running for", StringComparison.Ordinal);
 }

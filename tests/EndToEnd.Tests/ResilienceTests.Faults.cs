@@ -94,7 +94,8 @@ public sealed partial class ResilienceTests
         }
     }
 
-    // A call through the app host's endpoint while an instance is down may reach the dead one: try again, as clients do.
+    // A call through the app host's endpoint while an instance is down may reach the dead one (UNAVAILABLE, or a
+    // streaming call's connection reset while it sends): try again, as clients do.
     private static async Task<T> RetriedAsync<T>(Func<Task<T>> call)
     {
         for (var attempt = 1; ; attempt++)
@@ -103,7 +104,7 @@ public sealed partial class ResilienceTests
             {
                 return await call();
             }
-            catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.Internal && attempt < 30)
+            catch (Exception ex) when (ex is RpcException { StatusCode: StatusCode.Unavailable or StatusCode.Internal } or IOException && attempt < 30)
             {
                 await Task.Delay(1000);
             }
