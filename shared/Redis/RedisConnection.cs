@@ -18,6 +18,13 @@ public sealed class RedisConnection(Lazy<IConnectionMultiplexer> multiplexer)
     /// <summary>Redis away, hung or shutting down: what every caller of Redis treats as "go on without it".</summary>
     public static bool IsFailure(Exception exception) => exception is RedisException or TimeoutException or ObjectDisposedException;
 
+    /// <summary>
+    /// A fault of the connection itself, for loops that retry: a Redis error, or the client's pipe read after its
+    /// connection was reset (seen once at start, when sixteen processes connected on two loaded cores).
+    /// </summary>
+    public static bool IsConnectionFault(Exception exception) =>
+        exception is RedisException || exception is InvalidOperationException { Source: "System.IO.Pipelines" };
+
     /// <summary>Publish and subscribe (the messages every instance of a service hears).</summary>
     public ISubscriber Subscriber => multiplexer.Value.GetSubscriber();
 

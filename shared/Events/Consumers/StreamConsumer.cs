@@ -38,7 +38,7 @@ public sealed class StreamConsumer(
 
     public override string Name => $"consumer of {_stream} (group {_group})";
 
-    protected override bool IsTransient(Exception exception) => exception is RedisException || base.IsTransient(exception);
+    protected override bool IsTransient(Exception exception) => RedisConnection.IsConnectionFault(exception) || base.IsTransient(exception);
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {

@@ -36,7 +36,7 @@ public sealed class OutboxRelay<TContext>(
 
     public override string Name => $"outbox relay to {streamKey}";
 
-    protected override bool IsTransient(Exception exception) => exception is RedisException || base.IsTransient(exception);
+    protected override bool IsTransient(Exception exception) => RedisConnection.IsConnectionFault(exception) || base.IsTransient(exception);
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {

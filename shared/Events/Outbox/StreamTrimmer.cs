@@ -24,7 +24,7 @@ public sealed class StreamTrimmer(RedisConnection redis, string streamKey, IConf
 
     public override string Name => $"trimmer of {streamKey}";
 
-    protected override bool IsTransient(Exception exception) => exception is RedisException || base.IsTransient(exception);
+    protected override bool IsTransient(Exception exception) => RedisConnection.IsConnectionFault(exception) || base.IsTransient(exception);
 
     protected override async Task RunOnceAsync(CancellationToken stoppingToken)
     {
